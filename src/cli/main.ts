@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { UserInputError, formatProblem } from '../errors.js';
+import { packageVersion } from './package-info.js';
+import { runReport, type ReportCommandOptions } from './report-command.js';
+
+/** Exit codes, as the README lists them. */
+export const EXIT = { ok: 0, userError: 2, internalError: 3 } as const;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function program(): Command {
+  const cli = new Command('framelens')
+    .description('Shows how news outlets frame the same story: tags naming choices against lexicons and compares outlets side by side.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'show the stack trace of an internal error')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  cli
+    .command('report')
+    .description('analyse a corpus and write an HTML report with CSV and JSON exports')
+    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
+    .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
+    .option('-o, --out <dir>', 'output folder', 'reports')
+    .action((corpus: string, options: ReportCommandOptions) => {
+      const index = runReport(corpus, options);
+      process.stdout.write(`${index}\n`);
+    });
+  return cli;
+}
+
+function main(argv: string[]): number {
+  const cli = program();
+  try {
+    cli.parse(argv);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
+    }
+    if (error instanceof UserInputError) {
+      for (const problem of error.problems) process.stderr.write(`framelens: ${formatProblem(problem)}\n`);
+      process.stderr.write('framelens: nothing was written.\n');
+      return EXIT.userError;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    process.stderr.write(`framelens: internal error: ${e.message}\n`);
+    if (argv.includes('--debug')) process.stderr.write(`${e.stack ?? ''}\n`);
+    else process.stderr.write('This is a bug in framelens, not in your input. Run again with --debug for details and please report it.\n');
+    return EXIT.internalError;
+  }
+}
+
+process.exitCode = main(process.argv);

@@ -1,0 +1,62 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { ARTICLE_FILE, MANIFEST_NAMES, corpusFromDirectory } from '../corpus/from-directory.js';
+import { corpusFromJsonl } from '../corpus/from-jsonl.js';
+import { decodeUtf8 } from '../corpus/decode.js';
+import type { Corpus } from '../corpus/types.js';
+import { UserInputError, type Problem } from '../errors.js';
+import { displayPath } from './display-path.js';
+
+function fail(problem: Problem): never {
+  throw new UserInputError([problem]);
+}
+
+/** A file inside the corpus folder, refusing links that lead out of it. */
+function readInside(dir: string, name: string, shown: string): Uint8Array {
+  const path = join(dir, name);
+  if (lstatSync(path).isSymbolicLink()) {
+    const target = realpathSync(path);
+    const rel = relative(realpathSync(dir), target);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      fail({ file: `${shown}/${name}`, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder' });
+    }
+  }
+  return readFileSync(path);
+}
+
+function readDirectory(dir: string): Corpus {
+  const shown = displayPath(dir);
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const manifests = entries.filter((e) => MANIFEST_NAMES.includes(e.name)).map((e) => e.name);
+  if (manifests.length === 0) {
+    fail({ file: shown, message: 'no corpus manifest in this folder', expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus")` });
+  }
+  if (manifests.length > 1) {
+    fail({ file: shown, message: `more than one manifest: ${manifests.join(', ')}`, expected: 'exactly one corpus manifest' });
+  }
+  const manifestName = manifests[0] as string;
+  const files = entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
+    .map((e) => e.name)
+    .sort()
+    .map((name) => ({ name, bytes: readInside(dir, name, shown) }));
+  const manifestText = decodeUtf8(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
+  return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
+}
+
+/** A corpus folder (with corpus.json or corpus.yaml), its manifest, or a .jsonl file. */
+export function readCorpus(path: string): Corpus {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    fail({ file: displayPath(path), message: 'no such file or folder', expected: 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file' });
+  }
+  if (stats.isDirectory()) return readDirectory(path);
+  if (MANIFEST_NAMES.includes(basename(path))) return readDirectory(dirname(path));
+  if (/\.jsonl$/i.test(path)) {
+    const shown = displayPath(path);
+    return corpusFromJsonl(shown, decodeUtf8(shown, readFileSync(path)));
+  }
+  return fail({ file: displayPath(path), message: 'not a corpus', expected: 'a folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line' });
+}

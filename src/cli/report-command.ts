@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { analyze } from '../analyze.js';
+import { renderReport } from '../report/render.js';
+import { displayPath } from './display-path.js';
+import { generatedAt } from './generated-at.js';
+import { DEFAULT_LEXICON_DIR, TEMPLATE_DIR, packageVersion } from './package-info.js';
+import { readCorpus } from './read-corpus.js';
+import { readLexicons } from './read-lexicons.js';
+import { readTemplates } from './read-templates.js';
+import { writeReport } from './write-report.js';
+
+export interface ReportCommandOptions {
+  lexicon: string[];
+  out: string;
+}
+
+/** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
+export function runReport(corpusPath: string, options: ReportCommandOptions): string {
+  const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
+  const corpus = readCorpus(corpusPath);
+  const lexicons = readLexicons(lexiconPaths);
+  const analysis = analyze(corpus, lexicons);
+  const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
+    generator: { name: 'framelens', version: packageVersion() },
+    generatedAt: generatedAt(process.env),
+    options: {
+      corpus: displayPath(resolve(corpusPath)),
+      lexicons: lexicons.map((l) => l.file),
+    },
+  });
+  const outDir = resolve(options.out);
+  writeReport(outDir, files);
+  return displayPath(resolve(outDir, 'index.html'));
+}

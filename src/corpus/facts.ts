@@ -1,0 +1,13 @@
+import type { ArticleFacts } from './types.js';
+
+const FACT_KEYS = ['outlet', 'title', 'date', 'url', 'outletShort', 'country', 'ownership', 'byline', 'wireSource', 'notes'] as const;
+
+/** Copies the known facts of a manifest entry or JSONL line, dropping nulls (null = "not known"). */
+export function pickFacts(record: Record<string, unknown>): ArticleFacts {
+  const facts: Partial<Record<(typeof FACT_KEYS)[number], string>> = {};
+  for (const key of FACT_KEYS) {
+    const value = record[key];
+    if (typeof value === 'string') facts[key] = value;
+  }
+  return facts as ArticleFacts;
+}

@@ -1,0 +1,17 @@
+/** Fixed, locale-free number formats, so a report reads the same on every machine. */
+export function fixed(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+}

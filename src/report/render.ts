@@ -1,0 +1,52 @@
+import Handlebars from 'handlebars';
+import type { AnalysisResult } from '../analyze.js';
+import { catalogueOf } from '../lexicon/catalogue.js';
+import { csvFiles } from './csv.js';
+import type { ReportFile, ReportMeta } from './meta.js';
+import { articlePagePaths } from './pages.js';
+import { resultsJson } from './results-json.js';
+import { articleView } from './view-article.js';
+import { indexView } from './view-index.js';
+import { methodologyView } from './view-methodology.js';
+
+/** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
+export interface TemplateSet {
+  pages: Record<string, string>;
+  partials: Record<string, string>;
+}
+
+/** Machine-readable files listed on every page, so a reader can find them. */
+export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv'];
+
+function compiler(templates: TemplateSet) {
+  const hbs = Handlebars.create();
+  for (const [name, source] of Object.entries(templates.partials)) hbs.registerPartial(name, source.replace(/\n$/, ''));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return (name: string): HandlebarsTemplateDelegate => {
+    const source = templates.pages[name];
+    if (source === undefined) throw new Error(`template "${name}" is missing from templates/`);
+    return hbs.compile(source, { preventIndent: true });
+  };
+}
+
+/**
+ * Every file of a report, rendered in memory: nothing is written until all of
+ * it exists, so a failure leaves nothing half-written.
+ */
+export function renderReport(analysis: AnalysisResult, templates: TemplateSet, meta: ReportMeta): ReportFile[] {
+  const page = compiler(templates);
+  const catalogue = catalogueOf(analysis.lexicons);
+  const pagePaths = articlePagePaths(analysis.articles);
+  const common = { generator: meta.generator, generatedAt: meta.generatedAt, corpusTitle: analysis.corpus.title ?? 'framelens report', exports: EXPORT_FILES };
+
+  const files: ReportFile[] = [
+    { path: 'index.html', content: page('index')({ ...common, root: '', ...indexView(analysis, catalogue, pagePaths) }) },
+    { path: 'methodology.html', content: page('methodology')({ ...common, root: '', ...methodologyView(analysis, catalogue, meta) }) },
+  ];
+  const article = page('article');
+  for (const a of analysis.articles) {
+    files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories) }) });
+  }
+  files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis));
+  return files;
+}

@@ -1,0 +1,27 @@
+/** One framing marker found in an article. `text` is exactly `article.text.slice(start, end)`. */
+export interface Hit {
+  /** Stable id: lexicon/referent/variant. */
+  id: string;
+  lexicon: string;
+  referent: string;
+  variant: string;
+  category: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the sentence the hit is in. */
+  sentence: number;
+}
+
+/** What the tagger knows about a variant it can report. */
+export interface VariantInfo {
+  id: string;
+  lexicon: string;
+  referent: string;
+  /** lexicon/referent: the unit within which a span counts once. */
+  referentKey: string;
+  variant: string;
+  category: string;
+  /** Order of declaration across all lexicons; breaks ties deterministically. */
+  order: number;
+}

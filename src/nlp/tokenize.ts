@@ -2,15 +2,20 @@ import { normalizeForMatch, HYPHEN_CHARS } from './normalize.js';
 import type { AnalyzedText, Sentence, Token, TokenKind } from './types.js';
 import { wink } from './wink.js';
 
-const KIND_OF_WINK_TYPE: Record<string, TokenKind> = {
-  word: 'word',
-  number: 'number',
-  ordinal: 'number',
-  punctuation: 'punctuation',
-  symbol: 'symbol',
-  currency: 'symbol',
-  tabCRLF: 'linebreak',
-};
+/** A token's kind from its first character: cheaper than asking wink for its type, and all matching needs. */
+function kindOf(value: string): TokenKind {
+  const c = value.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'word';
+  if (c >= 0x30 && c <= 0x39) return 'number';
+  if (c === 0x0a || c === 0x0d || c === 0x09) return 'linebreak';
+  if (c < 0x80) return /[!-/:-@[-`{-~]/.test(value.charAt(0)) ? 'punctuation' : 'other';
+  if (/^\p{L}|^\p{M}/u.test(value)) return 'word';
+  if (/^\p{N}/u.test(value)) return 'number';
+  if (/^\p{P}/u.test(value)) return 'punctuation';
+  if (/^\p{S}/u.test(value)) return 'symbol';
+  if (/^\s/u.test(value)) return 'linebreak';
+  return 'other';
+}
 
 /*
  * wink keeps a possessive fused (`Israel’s`) when it saw that word before
@@ -22,62 +27,85 @@ const FUSED_POSSESSIVE = /^(.*[\p{L}\p{N}])(['\u2019\u02BC][sS])$/u;
 /** A hyphen of any kind between two letters or digits inside one wink token (wink splits only ASCII ones). */
 const INNER_HYPHEN = new RegExp(`(?<=[\\p{L}\\p{N}])${HYPHEN_CHARS.source}(?=[\\p{L}\\p{N}])`, 'gu');
 
-function pushToken(out: Token[], text: string, start: number, end: number, pos: string, kind: TokenKind): void {
-  const value = text.slice(start, end);
-  out.push({ start, end, text: value, norm: normalizeForMatch(value), pos, kind });
+/** One of the tokens a wink token becomes, relative to the wink token's start. */
+interface Part {
+  offset: number;
+  text: string;
+  norm: string;
+  /** Overrides the wink token's POS and kind (a split-off 's or hyphen). */
+  pos?: string;
+  kind?: TokenKind;
 }
 
-function pushWordParts(out: Token[], text: string, start: number, end: number, pos: string, kind: TokenKind): void {
-  const value = text.slice(start, end);
-  const possessive = FUSED_POSSESSIVE.exec(value);
+function part(offset: number, text: string, pos?: string, kind?: TokenKind): Part {
+  return { offset, text, norm: normalizeForMatch(text), pos, kind };
+}
+
+function splitToken(value: string, wordLike: boolean): Part[] {
+  const possessive = value.length > 2 ? FUSED_POSSESSIVE.exec(value) : null;
   if (possessive && possessive[1]) {
-    const baseEnd = start + possessive[1].length;
-    pushWordParts(out, text, start, baseEnd, pos, kind);
-    pushToken(out, text, baseEnd, end, 'PART', 'word');
-    return;
+    const base = possessive[1];
+    return [...splitToken(base, wordLike), part(base.length, value.slice(base.length), 'PART', 'word')];
   }
-  if (kind === 'word') {
-    let from = start;
+  if (wordLike && value.length > 2 && HYPHEN_CHARS.test(value)) {
+    const parts: Part[] = [];
+    let from = 0;
     for (const m of value.matchAll(INNER_HYPHEN)) {
-      const at = start + (m.index ?? 0);
-      pushToken(out, text, from, at, pos, kind);
-      pushToken(out, text, at, at + m[0].length, 'PUNCT', 'punctuation');
+      const at = m.index ?? 0;
+      parts.push(part(from, value.slice(from, at)), part(at, m[0], 'PUNCT', 'punctuation'));
       from = at + m[0].length;
     }
-    pushToken(out, text, from, end, pos, kind);
-    return;
+    parts.push(part(from, from === 0 ? value : value.slice(from)));
+    return parts;
   }
-  pushToken(out, text, start, end, pos, kind);
+  return [part(0, value)];
+}
+
+/*
+ * News vocabulary is small next to its token count, so how each distinct
+ * wink token splits and normalises is remembered; the cache is dropped when
+ * it grows past a bound, so memory stays flat on any corpus.
+ */
+const splits = new Map<string, Part[]>();
+const SPLIT_CACHE_LIMIT = 200_000;
+
+function partsOf(value: string, kind: TokenKind): Part[] {
+  let parts = splits.get(value);
+  if (parts === undefined) {
+    parts = splitToken(value, kind === 'word');
+    if (splits.size >= SPLIT_CACHE_LIMIT) splits.clear();
+    splits.set(value, parts);
+  }
+  return parts;
 }
 
 /**
- * Tokens and sentences of a text with character offsets into it. wink's
- * tokens are aligned to the text by their preceding whitespace; where that
- * ever disagrees, the token is searched for, so offsets are always exact.
+ * Tokens and sentences of a text with character offsets into it: wink's
+ * token values are found in the text in order, so offsets are exact.
  */
 export function analyzeText(text: string): AnalyzedText {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
 
   const tokens: Token[] = [];
   /** Index of our first token for each wink token, plus one entry past the end. */
   const firstOf: number[] = new Array<number>(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    cursor += (spaces[i] ?? '').length;
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
-    }
+    const value = values[i] as string;
+    // Only whitespace lies between two tokens, so the next occurrence is the token itself.
+    const found = text.indexOf(value, cursor);
+    if (found >= 0) cursor = found;
     firstOf[i] = tokens.length;
-    const kind = KIND_OF_WINK_TYPE[types[i] ?? ''] ?? 'other';
-    pushWordParts(tokens, text, cursor, cursor + value.length, tags[i] ?? 'X', kind);
+    const kind = kindOf(value);
+    const pos = tags[i] ?? 'X';
+    for (const p of partsOf(value, kind)) {
+      const start = cursor + p.offset;
+      tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, pos: p.pos ?? pos, kind: p.kind ?? kind });
+    }
     cursor += value.length;
   }
   firstOf[values.length] = tokens.length;

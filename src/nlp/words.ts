@@ -7,16 +7,39 @@
  * counts (Arabic, Cyrillic). This does not depend on the tokenizer, so word
  * counts cannot change with article order or how work is split.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
-
 export const WORD_COUNT_RULE =
   'A word is a run of letters or digits (any script); an apostrophe, hyphen, or decimal point or comma between two of them keeps the run together, so "al-Aqsa", "Hamas’s", "US-Israel" and "34.904" each count as one word. Punctuation and symbols are not words.';
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2e || code === 0x2c;
+}
+
+/** Letter, mark or digit at index i (a surrogate pair is judged whole). */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  const cp = text.codePointAt(i) as number;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Counts words by the rule above; a character scan, several times faster than the equivalent Unicode regex. */
 export function countWords(text: string, start = 0, end = text.length): number {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(slice) !== null) n++;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    if (isWordCharAt(text, i)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && isJoiner(text.charCodeAt(i)) && i + 1 < end && isWordCharAt(text, i + 1)) {
+      // stays in the word: al-Aqsa, 34.904
+    } else if (inWord && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && isWordCharAt(text, i - 1)) {
+      // second half of a surrogate pair that began a word character
+    } else inWord = false;
+  }
   return n;
 }
 

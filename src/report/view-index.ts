@@ -8,6 +8,11 @@ function shareBand(share: number, count: number): string {
   return `s${Math.min(4, 1 + Math.floor(share * 4))}`;
 }
 
+/** Table columns use an outlet's short name where the corpus gives one; the full name stays in the tooltip. */
+function shortName(analysis: AnalysisResult, outlet: string): string {
+  return analysis.articles.find((a) => a.article.outlet === outlet && a.article.outletShort !== undefined)?.article.outletShort ?? outlet;
+}
+
 function dateRange(analysis: AnalysisResult): string {
   const dates = analysis.articles.map((a) => a.article.date).filter((d): d is string => d !== undefined).sort();
   if (dates.length === 0) return 'no dates given';
@@ -53,6 +58,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
   const maxRate = Math.max(0, ...outlets.flatMap((o) => Object.values(o.byCategory).map((r) => r.ratePer1000Words)));
   const categoryRows = outlets.map((o) => ({
     outlet: o.outlet,
+    short: shortName(analysis, o.outlet),
     cells: analysis.categories.map((c) => {
       const rate = o.byCategory[c.id] ?? { count: 0, ratePer1000Words: 0 };
       return { id: c.id, count: rate.count, rate: fixed(rate.ratePer1000Words), bar: maxRate === 0 ? 0 : Math.round((80 * rate.ratePer1000Words) / maxRate) };
@@ -67,7 +73,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
     },
-    outlets: outlets.map((o) => ({ name: o.outlet, articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
+    outlets: outlets.map((o) => ({ name: o.outlet, short: shortName(analysis, o.outlet), articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
     referents: referents.filter((r) => r.mentioned),
     unmentioned: referents.filter((r) => !r.mentioned).map((r) => r.label),
     categories: analysis.categories,

@@ -38,7 +38,7 @@ export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
         const inflect = variant.inflect !== false;
         const add = (phrase: string, exception: boolean, pointer: string): void => {
           const keys = phraseKeys(phrase);
-          if (keys.length === 0) {
+          if (!keys.some((k) => /[\p{L}\p{N}]/u.test(k))) {
             problems.push({ file, pointer, value: phrase, message: 'pattern has no words to match', expected: 'a phrase with at least one word' });
             return;
           }

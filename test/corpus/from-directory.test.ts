@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFromDirectory, type DirectoryInput } from '../../src/corpus/from-directory.js';
+import { UserInputError, type Problem } from '../../src/errors.js';
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function input(manifest: string, files: Record<string, Uint8Array>, name = 'corpus.json'): DirectoryInput {
+  return { dir: 'c', manifest: { name, text: manifest }, files: Object.entries(files).map(([n, b]) => ({ name: n, bytes: b })) };
+}
+
+function problemsOf(fn: () => unknown): Problem[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserInputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a UserInputError');
+}
+
+describe('corpusFromDirectory', () => {
+  it('reads articles with their facts, ids defaulting to the file name, in id order', () => {
+    const corpus = corpusFromDirectory(
+      input(
+        JSON.stringify({ articles: [{ file: 'b.txt', outlet: 'B', url: null }, { file: 'a.md', id: 'first', outlet: 'A', date: '2024-05-09', title: 'T' }] }),
+        { 'a.md': bytes('Alpha text'), 'b.txt': bytes('\uFEFFBeta') },
+      ),
+    );
+    expect(corpus.articles.map((a) => [a.id, a.outlet, a.text])).toEqual([
+      ['b', 'B', 'Beta'],
+      ['first', 'A', 'Alpha text'],
+    ]);
+    expect(corpus.articles[1]).toMatchObject({ date: '2024-05-09', title: 'T', source: 'c/a.md' });
+    expect(corpus.articles[0]?.url).toBeUndefined();
+  });
+
+  it('reads a YAML manifest', () => {
+    const corpus = corpusFromDirectory(input('articles:\n  - file: a.txt\n    outlet: Press TV\n', { 'a.txt': bytes('x') }, 'corpus.yaml'));
+    expect(corpus.articles[0]?.outlet).toBe('Press TV');
+  });
+
+  it('names every mismatch between manifest and folder at once', () => {
+    const problems = problemsOf(() =>
+      corpusFromDirectory(
+        input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }, { file: 'gone.txt', outlet: 'B' }, { file: 'c.txt', id: 'a', outlet: 'C' }] }, null, 2), {
+          'a.txt': bytes('x'),
+          'c.txt': bytes('y'),
+          'extra.md': bytes('z'),
+        }),
+      ),
+    );
+    expect(problems.map((p) => [p.message, p.value ?? p.file])).toEqual([
+      ['entry names a file that is not in the corpus folder', 'gone.txt'],
+      ['duplicate article id (also used by /articles/0)', 'a'],
+      ['article file has no entry in corpus.json', 'c/extra.md'],
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/1', line: 7 });
+  });
+
+  it('reports a schema violation with pointer, line, bad value and expectation', () => {
+    const manifest = '{\n  "articles": [\n    { "file": "a.txt", "outlet": "A", "date": "9 May 2024" }\n  ]\n}';
+    const [problem] = problemsOf(() => corpusFromDirectory(input(manifest, { 'a.txt': bytes('x') })));
+    expect(problem).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/0/date', line: 3, value: '9 May 2024' });
+    expect(problem?.expected).toContain('matching');
+  });
+
+  it('refuses a path out of the corpus folder', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: '../../etc/passwd.txt', outlet: 'A' }] }), {})));
+    expect(problem).toMatchObject({ pointer: '/articles/0/file', value: '../../etc/passwd.txt' });
+  });
+
+  it('reports malformed JSON with line and column', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input('{\n  "articles": [,]\n}', {})));
+    expect(problem).toMatchObject({ file: 'c/corpus.json', line: 2, column: 16 });
+    expect(problem?.message).toMatch(/^not valid JSON/);
+  });
+
+  it('rejects an empty corpus', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input('{"articles": []}', {})));
+    expect(problem).toMatchObject({ pointer: '/articles', message: 'too few items' });
+  });
+
+  it('names a file that is not valid UTF-8', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }] }), { 'a.txt': new Uint8Array([0x48, 0xff, 0xfe, 0x41]) })));
+    expect(problem).toMatchObject({ file: 'c/a.txt', message: 'not valid UTF-8 text' });
+  });
+});

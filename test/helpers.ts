@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { loadLexicon } from '../src/lexicon/load.js';
+import type { LoadedLexicon } from '../src/lexicon/types.js';
+import { analyzeText } from '../src/nlp/tokenize.js';
+import { compileLexicons, type Matcher } from '../src/tag/compile.js';
+import { matchText } from '../src/tag/match.js';
+import type { Hit } from '../src/tag/types.js';
+
+export function fixtureLexicon(name: string): LoadedLexicon {
+  const file = `test/fixtures/lexicons/${name}.json`;
+  return loadLexicon(file, readFileSync(file, 'utf8'));
+}
+
+export function matcherOf(...lexicons: LoadedLexicon[]): Matcher {
+  return compileLexicons(lexicons);
+}
+
+export function hitsIn(text: string, matcher: Matcher): Hit[] {
+  return matchText(text, analyzeText(text), matcher);
+}
+
+/** A hit as one compact string: `referent/variant "text"`, so one expected value checks id and span. */
+export function brief(hit: Hit): string {
+  return `${hit.referent}/${hit.variant} "${hit.text}"`;
+}

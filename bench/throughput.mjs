@@ -14,6 +14,7 @@ import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +26,7 @@ const TARGET_RATIO = 0.8;
 /** Articles timed before the clock starts in both children, so neither side is charged for JIT warm-up or lazy loading. */
 const WARM_UP_ARTICLES = 50;
 
-/** @typedef {'bare' | 'analyze'} Kind */
+/** @typedef {'bare' | 'analyze' | 'analyze-1t'} Kind */
 /** @typedef {{ id: string, outlet: string, text: string, source: string }} BenchArticle */
 /**
  * @typedef {object} ChildResult
@@ -37,6 +38,7 @@ const WARM_UP_ARTICLES = 50;
  * @property {string} corpusSha256
  * @property {number} maxRssKb
  * @property {string} lexicons
+ * @property {number} workers
  */
 
 /** @param {string[]} argv */
@@ -179,6 +181,7 @@ async function measure(kind, seed, megabytes) {
   const warm = articles.slice(0, WARM_UP_ARTICLES);
   let lexicons = '';
   let seconds = 0;
+  let workers = 0;
 
   if (kind === 'bare') {
     const { default: winkNLP } = await import('wink-nlp');
@@ -190,21 +193,25 @@ async function measure(kind, seed, megabytes) {
     for (const a of articles) nlp.readDoc(a.text);
     seconds = (performance.now() - t0) / 1000;
   } else {
-    const { analyze } = await import('../dist/analyze.js');
+    const { analyze } = await import('../dist/analyze/index.js');
     const { loadLexicon } = await import('../dist/lexicon/load.js');
+    const { workerCount } = await import('../dist/analyze/parallel.js');
     const loaded = lexiconFiles().map((f) => loadLexicon(f.startsWith(ROOT) ? f.slice(ROOT.length) : f, readFileSync(f, 'utf8')));
     const variants = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.length, 0), 0);
     const patterns = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.reduce((k, v) => k + v.patterns.length, 0), 0), 0);
     lexicons = `${loaded.map((l) => l.file).join(', ')} (${variants} variants, ${patterns} patterns)`;
-    analyze({ articles: warm }, loaded);
+    // 'analyze' is what the CLI runs (worker threads for a corpus this size); 'analyze-1t' keeps it in one thread.
+    const runOptions = kind === 'analyze-1t' ? { workers: 0 } : {};
+    workers = workerCount(articles, kind === 'analyze-1t' ? 0 : 'auto');
+    await analyze({ articles: warm }, loaded, runOptions);
     collectGarbage();
     const t0 = performance.now();
-    const result = analyze({ articles }, loaded);
+    const result = await analyze({ articles }, loaded, runOptions);
     seconds = (performance.now() - t0) / 1000;
     // A benchmark that silently measured a different word count would compare unlike things.
     if (result.totals.words !== words) throw new Error(`analyze counted ${result.totals.words} words, countWords ${words}`);
   }
-  return { kind, seconds, words, articles: articles.length, bytes, corpusSha256: corpusDigest(articles), maxRssKb: process.resourceUsage().maxRSS, lexicons };
+  return { kind, seconds, words, articles: articles.length, bytes, corpusSha256: corpusDigest(articles), maxRssKb: process.resourceUsage().maxRSS, lexicons, workers };
 }
 
 /**
@@ -249,7 +256,7 @@ async function main(options) {
   for (let round = 0; round < options.rounds; round++) {
     // Alternating which side goes first keeps slow drift of the machine (thermal, other load) from favouring one side.
     /** @type {Kind[]} */
-    const order = round % 2 === 0 ? ['bare', 'analyze'] : ['analyze', 'bare'];
+    const order = round % 2 === 0 ? ['bare', 'analyze-1t', 'analyze'] : ['analyze', 'analyze-1t', 'bare'];
     for (const kind of order) {
       process.stderr.write(`bench: round ${round + 1}/${options.rounds}, ${kind}…\n`);
       runs.push(await runChild(kind, options));
@@ -267,11 +274,12 @@ async function main(options) {
   lines.push('');
   lines.push(`${'what runs'.padEnd(34)}${'words'.padStart(11)}${'seconds'.padStart(9)}${'words/s'.padStart(11)}${'peak RSS'.padStart(10)}   runs (s)`);
   /** @type {Record<Kind, number>} */
-  const seconds = { bare: 0, analyze: 0 };
+  const seconds = { bare: 0, analyze: 0, 'analyze-1t': 0 };
   /** @type {[Kind, string][]} */
   const rows = [
-    ['bare', "wink ['sbd','pos'] readDoc only"],
-    ['analyze', 'framelens analyze()'],
+    ['bare', "wink ['sbd','pos'] readDoc, 1 thread"],
+    ['analyze-1t', 'analyze({ workers: 0 }), 1 thread'],
+    ['analyze', 'analyze() as the CLI runs it'],
   ];
   for (const [kind, label] of rows) {
     const own = runs.filter((r) => r.kind === kind);
@@ -283,6 +291,8 @@ async function main(options) {
   }
   lines.push('');
   const ratio = seconds.bare / seconds.analyze;
+  lines.push(`ratio analyze/bare, one thread each: ${(seconds.bare / seconds['analyze-1t']).toFixed(2)}`);
+  lines.push(`worker threads used by analyze(): ${runs.find((r) => r.kind === 'analyze')?.workers ?? '?'} (of ${availableParallelism()} cores)`);
   lines.push(`ratio analyze/bare: ${ratio.toFixed(2)} (target >= ${TARGET_RATIO.toFixed(2)})`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -290,7 +300,7 @@ async function main(options) {
 // Only when run, not when imported (a profiling script may import buildCorpus).
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 const options = parseArgs(process.argv.slice(2));
-if (isEntry && (options.child === 'bare' || options.child === 'analyze')) {
+if (isEntry && (options.child === 'bare' || options.child === 'analyze' || options.child === 'analyze-1t')) {
   const result = await measure(options.child, options.seed, options.mb);
   const send = process.send?.bind(process);
   if (send) {

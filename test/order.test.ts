@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, type AnalysisResult } from '../src/analyze.js';
+import { analyze, type AnalysisResult } from '../src/analyze/index.js';
+// Worker threads run compiled code, so the split across threads is tested on the build (npm test builds first).
+import { analyze as analyzeBuilt } from '../dist/analyze/index.js';
 import type { Article, Corpus } from '../src/corpus/types.js';
 import { analyzeText } from '../src/nlp/tokenize.js';
 import { fixtureLexicon } from './helpers.js';
@@ -12,7 +14,7 @@ const lexicons = [fixtureLexicon('basics')];
 /** What must not change: each article's words and hits, each outlet's scores. */
 function fingerprint(result: AnalysisResult) {
   return {
-    articles: result.articles.map((a) => ({ id: a.article.id, words: a.words, hits: a.hits })),
+    articles: result.articles.map((a) => ({ id: a.article.id, words: a.words, hits: a.hits, scores: a.scores })),
     outlets: result.outlets,
   };
 }
@@ -20,20 +22,28 @@ function fingerprint(result: AnalysisResult) {
 const corpus = (list: Article[]): Corpus => ({ articles: list });
 
 describe('results do not depend on order or on how the work is split', () => {
-  it('gives the same result for every rotation and for the reverse order', () => {
-    const reference = fingerprint(analyze(corpus(articles), lexicons));
+  it('gives the same result for every rotation and for the reverse order', async () => {
+    const reference = fingerprint(await analyze(corpus(articles), lexicons, { workers: 0 }));
     expect(reference.articles.reduce((n, a) => n + a.hits.length, 0)).toBeGreaterThan(10);
     for (let r = 1; r < articles.length; r++) {
       const rotated = [...articles.slice(r), ...articles.slice(0, r)];
-      expect(fingerprint(analyze(corpus(rotated), lexicons))).toEqual(reference);
+      expect(fingerprint(await analyze(corpus(rotated), lexicons, { workers: 0 }))).toEqual(reference);
     }
-    expect(fingerprint(analyze(corpus([...articles].reverse()), lexicons))).toEqual(reference);
+    expect(fingerprint(await analyze(corpus([...articles].reverse()), lexicons, { workers: 0 }))).toEqual(reference);
   });
 
-  it('gives each article the same hits whether analysed alone or with the others', () => {
-    const together = fingerprint(analyze(corpus(articles), lexicons)).articles;
-    const alone = articles.flatMap((a) => fingerprint(analyze(corpus([a]), lexicons)).articles);
+  it('gives each article the same findings whether analysed alone or with the others', async () => {
+    const together = fingerprint(await analyze(corpus(articles), lexicons, { workers: 0 })).articles;
+    const alone = [];
+    for (const a of articles) alone.push(...fingerprint(await analyze(corpus([a]), lexicons, { workers: 0 })).articles);
     expect(alone.sort((a, b) => a.id.localeCompare(b.id))).toEqual(together);
+  });
+
+  it('gives the same result on 2 worker threads, one article per shard, as in one thread', async () => {
+    const reversed = corpus([...articles].reverse());
+    const inThread = fingerprint(await analyze(reversed, lexicons, { workers: 0 }));
+    const split = fingerprint((await analyzeBuilt(reversed, lexicons, { workers: 2, shardChars: 1 })) as AnalysisResult);
+    expect(split).toEqual(inThread);
   });
 
   it('tokenises the same after wink has seen a possessive before punctuation', () => {

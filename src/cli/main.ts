@@ -25,17 +25,17 @@ function program(): Command {
     .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
-    .action((corpus: string, options: ReportCommandOptions) => {
-      const index = runReport(corpus, options);
+    .action(async (corpus: string, options: ReportCommandOptions) => {
+      const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
   return cli;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const cli = program();
   try {
-    cli.parse(argv);
+    await cli.parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -54,4 +54,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv);
+process.exitCode = await main(process.argv);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { analyze } from '../analyze.js';
+import { analyze } from '../analyze/index.js';
 import { renderReport } from '../report/render.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
@@ -15,11 +15,11 @@ export interface ReportCommandOptions {
 }
 
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
-export function runReport(corpusPath: string, options: ReportCommandOptions): string {
+export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
   const corpus = readCorpus(corpusPath);
   const lexicons = readLexicons(lexiconPaths);
-  const analysis = analyze(corpus, lexicons);
+  const analysis = await analyze(corpus, lexicons);
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: generatedAt(process.env),

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisResult } from '../analyze/index.js';
 import { per1000 } from '../score/rate.js';
 import type { ReportFile } from './meta.js';
 

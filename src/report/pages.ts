@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../analyze.js';
+import type { ArticleAnalysis } from '../analyze/index.js';
 
 /** File name of each article's page: its id made safe for a path, unique even when two ids sanitise alike. */
 export function articlePagePaths(articles: ArticleAnalysis[]): Map<string, string> {

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisResult } from '../analyze/index.js';
 import { catalogueOf } from '../lexicon/catalogue.js';
 import { csvFiles } from './csv.js';
 import type { ReportFile, ReportMeta } from './meta.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisResult } from '../analyze/index.js';
 import type { ReportMeta } from './meta.js';
 
 export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-1.schema.json';

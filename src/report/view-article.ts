@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../analyze.js';
+import type { ArticleAnalysis } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { CategoryDefinition } from '../lexicon/types.js';
 import { fixed, safeHref, thousands } from './format.js';

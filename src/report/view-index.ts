@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReferentNaming } from '../score/types.js';
 import { fixed, percent, thousands } from './format.js';

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReportMeta } from './meta.js';
 import { safeHref } from './format.js';

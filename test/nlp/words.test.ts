@@ -23,3 +23,19 @@ describe('countWords', () => {
     expect(countWords('one two three four', 4, 13)).toBe(2);
   });
 });
+
+describe('countWords agrees with the rule written as a regular expression', () => {
+  const RULE = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
+  const pieces = ['a', 'Z', '9', 'é', 'غ', 'Ж', '𝐀', '😀', ' ', '-', "'", '’', '.', ',', '%', '\n', '\u00a0', '–', 'ــ', '\u0301'];
+
+  it('on random mixtures of letters, digits, joiners and punctuation', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe((text.match(RULE) ?? []).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

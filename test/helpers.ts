@@ -1,3 +1,4 @@
+import { UserInputError, type Problem } from '../src/errors.js';
 import { readFileSync } from 'node:fs';
 import { loadLexicon } from '../src/lexicon/load.js';
 import type { LoadedLexicon } from '../src/lexicon/types.js';
@@ -22,4 +23,15 @@ export function hitsIn(text: string, matcher: Matcher): Hit[] {
 /** A hit as one compact string: `referent/variant "text"`, so one expected value checks id and span. */
 export function brief(hit: Hit): string {
   return `${hit.referent}/${hit.variant} "${hit.text}"`;
+}
+
+/** The problems a user-input error reports; fails the test if `fn` succeeds or throws anything else. */
+export function problemsOf(fn: () => unknown): Problem[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserInputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a UserInputError');
 }

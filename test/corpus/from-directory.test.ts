@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFromDirectory, type DirectoryInput } from '../../src/corpus/from-directory.js';
-import { UserInputError, type Problem } from '../../src/errors.js';
+import { problemsOf } from '../helpers.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -8,15 +8,6 @@ function input(manifest: string, files: Record<string, Uint8Array>, name = 'corp
   return { dir: 'c', manifest: { name, text: manifest }, files: Object.entries(files).map(([n, b]) => ({ name: n, bytes: b })) };
 }
 
-function problemsOf(fn: () => unknown): Problem[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a UserInputError');
-}
 
 describe('corpusFromDirectory', () => {
   it('reads articles with their facts, ids defaulting to the file name, in id order', () => {

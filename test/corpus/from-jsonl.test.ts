@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFromJsonl } from '../../src/corpus/from-jsonl.js';
-import { UserInputError } from '../../src/errors.js';
+import { problemsOf } from '../helpers.js';
 
-function problems(text: string) {
-  try {
-    corpusFromJsonl('c.jsonl', text);
-  } catch (error) {
-    if (error instanceof UserInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a UserInputError');
-}
+const problems = (text: string) => problemsOf(() => corpusFromJsonl('c.jsonl', text));
 
 describe('corpusFromJsonl', () => {
   it('reads one article per line, skipping blank lines', () => {

@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserInputError, type Problem } from '../../src/errors.js';
+import { problemsOf } from '../helpers.js';
 import { checkLexiconSet, loadLexicon } from '../../src/lexicon/load.js';
 import { compileLexicons } from '../../src/tag/compile.js';
 
 const base = JSON.parse(readFileSync('test/fixtures/lexicons/basics.json', 'utf8')) as Record<string, unknown>;
 
-function problemsOf(fn: () => unknown): Problem[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a UserInputError');
-}
 
 /** Just enough of a lexicon's shape to edit one field in a test. */
 interface Editable {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/index.js';
+import { readTemplates } from '../../src/cli/read-templates.js';
+import { renderReport } from '../../src/report/render.js';
+import { fixtureLexicon } from '../helpers.js';
+
+const hostile = '<script>alert(1)</script> the Israeli regime </style><img src=x onerror=alert(2)> {{constructor}} hostages';
+
+async function render() {
+  const analysis = await analyze(
+    {
+      title: 'Corpus <b>title</b>',
+      articles: [{ id: 'x', outlet: 'Outlet "A" <i>', text: hostile, title: '{{title}} <script>', url: 'javascript:alert(3)', source: 'x.txt' }],
+    },
+    [fixtureLexicon('basics')],
+    { workers: 0 },
+  );
+  return renderReport(analysis, readTemplates('templates'), { generator: { name: 'framelens', version: '0.0.0' }, generatedAt: '1970-01-01T00:00:00.000Z', options: {} });
+}
+
+describe('renderReport', () => {
+  it('shows article text, titles and outlet names only as escaped text', async () => {
+    const files = await render();
+    const page = files.find((f) => f.path === 'articles/x.html')?.content ?? '';
+    const index = files.find((f) => f.path === 'index.html')?.content ?? '';
+    for (const html of [page, index]) {
+      expect(html).not.toMatch(/<script|<img|<\/style>\s*<img|<b>title|<i>/i);
+    }
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('{{constructor}}');
+    expect(page).not.toContain('href="javascript:');
+    expect(page).toContain('javascript:alert(3)');
+  });
+
+  it('highlights exactly the matched characters, with referent, variant and category on hover and focus', async () => {
+    const page = (await render()).find((f) => f.path === 'articles/x.html')?.content ?? '';
+    expect(page).toMatch(/<mark class="hit cat-delegitimising-label" tabindex="0" id="hit-1" data-tip="Israel&#x27;s state or government · regime · Delegitimising label[^"]*" aria-describedby="marker-1">Israeli regime<\/mark>/);
+    expect(page).toMatch(/<mark [^>]*>hostages<\/mark>/);
+  });
+
+  it('puts a Content-Security-Policy that forbids scripts and remote loads in every page', async () => {
+    for (const file of (await render()).filter((f) => f.path.endsWith('.html'))) {
+      expect(file.content, file.path).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;`);
+    }
+  });
+});

@@ -26,14 +26,19 @@ const IRREGULAR_VERBS: Record<string, string[]> = {
 
 const VOWEL = /[aeiou]/;
 
+function gerund(word: string): string {
+  if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
+  if (word.endsWith('e') && !word.endsWith('ee')) return `${word.slice(0, -1)}ing`;
+  return `${word}ing`;
+}
+
 function pastAndGerund(word: string): string[] {
   const irregular = IRREGULAR_VERBS[word];
-  if (irregular) return [...irregular, `${word}ing`];
-  const forms: string[] = [];
-  if (word.endsWith('e')) forms.push(`${word}d`, word.endsWith('ee') || word.endsWith('ie') ? `${word}ing` : `${word.slice(0, -1)}ing`);
-  else if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ied`, `${word}ing`);
-  else forms.push(`${word}ed`, `${word}ing`);
-  if (word.endsWith('ie')) forms.push(`${word.slice(0, -2)}ying`);
+  if (irregular) return [...irregular, gerund(word)];
+  const forms: string[] = [gerund(word)];
+  if (word.endsWith('e')) forms.push(`${word}d`);
+  else if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ied`);
+  else forms.push(`${word}ed`);
   // Doubling (stop → stopped) only after a single vowel; both forms are kept since stress is unknown.
   const last = word.charAt(word.length - 1);
   if (/[bdgmnprt]/.test(last) && VOWEL.test(word.charAt(word.length - 2)) && !VOWEL.test(word.charAt(word.length - 3))) {

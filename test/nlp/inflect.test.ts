@@ -10,6 +10,10 @@ describe('inflectedForms', () => {
     ['hold', ['held', 'holding', 'holds']],
     ['occupy', ['occupied', 'occupying', 'occupies']],
     ['child', ['children']],
+    ['take', ['took', 'taken', 'taking', 'takes']],
+    ['seize', ['seized', 'seizing']],
+    ['flee', ['fled', 'fleeing']],
+    ['stop', ['stopped', 'stopping']],
   ])('%s also matches %j', (word, forms) => {
     expect(inflectedForms(word)).toEqual(expect.arrayContaining([word, ...forms]));
   });

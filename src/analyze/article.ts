@@ -24,5 +24,5 @@ export function prepare(lexicons: LoadedLexicon[]): Prepared {
 export function analyzeArticle(article: Article, { matcher, frame }: Prepared): ArticleFindings {
   const hits = matchText(article.text, analyzeText(article.text), matcher);
   const words = countWords(article.text);
-  return { words, hits, scores: { articleId: article.id, outlet: article.outlet, ...scoreText(words, hits, frame) } };
+  return { words, hits, scores: { articleId: article.id, outlet: article.outlet, ...scoreText(words, hits, frame, false) } };
 }

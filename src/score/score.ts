@@ -8,8 +8,13 @@ export interface ScoringFrame {
   categories: string[];
 }
 
-/** Scores of a body of text: its word count and the hits found in it. */
-export function scoreText(words: number, hits: Hit[], frame: ScoringFrame): Scores {
+/**
+ * Scores of a body of text: its word count and the hits found in it. With
+ * `zeros`, every referent and variant of the run is listed, so outlets line up
+ * in a table; without, only what occurs (an article's scores stay small on a
+ * large lexicon).
+ */
+export function scoreText(words: number, hits: Hit[], frame: ScoringFrame, zeros = true): Scores {
   const variantCounts = new Map<string, number>();
   const categoryCounts = new Map<string, number>(frame.categories.map((c) => [c, 0]));
   for (const hit of hits) {
@@ -24,13 +29,14 @@ export function scoreText(words: number, hits: Hit[], frame: ScoringFrame): Scor
   for (const [category, count] of categoryCounts) byCategory[category] = rate(count);
 
   const referents = new Map<string, ReferentNaming>();
-  for (const v of frame.variants) {
+  const listed = zeros ? frame.variants : frame.variants.filter((v) => variantCounts.has(v.id));
+  for (const v of listed) {
+    const count = variantCounts.get(v.id) ?? 0;
     let naming = referents.get(v.referentKey);
     if (!naming) {
       naming = { id: v.referentKey, mentions: 0, variants: [] };
       referents.set(v.referentKey, naming);
     }
-    const count = variantCounts.get(v.id) ?? 0;
     naming.mentions += count;
     naming.variants.push({ id: v.id, count, share: 0 });
   }

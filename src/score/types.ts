@@ -28,7 +28,7 @@ export interface Scores {
   byVariant: Record<string, Rate>;
   /** Keyed by category id, every category of the run (zeros included). */
   byCategory: Record<string, Rate>;
-  /** Every referent of the run, with every variant (zeros included), so outlets line up. */
+  /** For an outlet, every referent of the run with every variant (zeros included), so outlets line up; for an article, only the referents and variants that occur. */
   referents: ReferentNaming[];
 }
 

@@ -4,23 +4,45 @@ import { inflectedForms } from '../nlp/inflect.js';
 import { analyzeText } from '../nlp/tokenize.js';
 import { newNode, insertPhrase, type TrieNode } from './trie.js';
 import type { VariantInfo } from './types.js';
-import { matchUnitsBySentence } from './units.js';
+import { matchUnits } from './units.js';
 
-/** All lexicons of a run compiled into one trie over normalised tokens. */
+/**
+ * All lexicons of a run compiled into one trie over normalised tokens. An
+ * inflecting pattern word is one edge, `~word`, that every inflected form of
+ * the word reaches through `edgesOf`; a word matched as written is an edge of
+ * its own form. So the trie grows with the patterns, not with their forms.
+ */
 export interface Matcher {
   root: TrieNode;
   variants: VariantInfo[];
+  /** For a text token's normalised form, the inflecting edges it can take (besides its own form). */
+  inflectedEdges: Map<string, string[]>;
 }
+
+const INFLECTED = '~';
 
 /** The units of a phrase, tokenised exactly as article text is. */
 export function phraseKeys(phrase: string): string[] {
-  return matchUnitsBySentence(analyzeText(phrase)).flat().map((u) => u.key);
+  return matchUnits(analyzeText(phrase)).keys;
 }
 
 export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
   const root = newNode();
   const variants: VariantInfo[] = [];
+  const inflectedEdges = new Map<string, string[]>();
   const problems: Problem[] = [];
+
+  const inflectingEdge = (word: string): string => {
+    const forms = inflectedForms(word);
+    if (forms.length === 1) return word;
+    const edge = `${INFLECTED}${word}`;
+    for (const form of forms) {
+      const edges = inflectedEdges.get(form);
+      if (!edges) inflectedEdges.set(form, [edge]);
+      else if (!edges.includes(edge)) edges.push(edge);
+    }
+    return edge;
+  };
 
   for (const { lexicon, file } of lexicons) {
     lexicon.referents.forEach((referent, r) => {
@@ -42,8 +64,7 @@ export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
             problems.push({ file, pointer, value: phrase, message: 'pattern has no words to match', expected: 'a phrase with at least one word' });
             return;
           }
-          const keySets = keys.map((k) => (inflect ? inflectedForms(k) : [k]));
-          insertPhrase(root, keySets, { variant: index, length: keys.length, exception });
+          insertPhrase(root, inflect ? keys.map(inflectingEdge) : keys, { variant: index, length: keys.length, exception });
         };
         const at = `/referents/${r}/variants/${v}`;
         variant.patterns.forEach((p, i) => add(p, false, `${at}/patterns/${i}`));
@@ -52,5 +73,5 @@ export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
     });
   }
   if (problems.length > 0) throw new UserInputError(problems);
-  return { root, variants };
+  return { root, variants, inflectedEdges };
 }

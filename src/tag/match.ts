@@ -1,7 +1,8 @@
 import type { AnalyzedText } from '../nlp/types.js';
 import type { Matcher } from './compile.js';
+import type { TrieNode } from './trie.js';
 import type { Hit, VariantInfo } from './types.js';
-import { matchUnitsBySentence, type MatchUnit } from './units.js';
+import { matchUnits, type MatchUnits } from './units.js';
 
 interface Candidate {
   info: VariantInfo;
@@ -11,29 +12,42 @@ interface Candidate {
   sentence: number;
 }
 
-function findCandidates(units: MatchUnit[], sentence: number, matcher: Matcher, found: Candidate[], exceptions: Candidate[]): void {
-  for (let i = 0; i < units.length; i++) {
-    let node = matcher.root;
-    for (let j = i; j < units.length; j++) {
-      const child = node.next.get((units[j] as MatchUnit).key);
-      if (!child) break;
-      node = child;
-      for (const end of node.ends) {
-        const candidate: Candidate = {
-          info: matcher.variants[end.variant] as VariantInfo,
-          start: (units[i] as MatchUnit).start,
-          end: (units[j] as MatchUnit).end,
-          units: end.length,
-          sentence,
-        };
-        (end.exception ? exceptions : found).push(candidate);
+/**
+ * Walks the trie from every unit of every sentence, depth first; a token may
+ * follow the edge of its own form and the inflecting edges it belongs to.
+ */
+function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[], exceptions: Candidate[]): void {
+  const { keys, starts, ends, sentenceEnds } = units;
+  let sentence = 0;
+  let start = 0;
+  let limit = 0;
+
+  const reach = (child: TrieNode, j: number): void => {
+    for (const end of child.ends) {
+      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence };
+      (end.exception ? exceptions : found).push(candidate);
+    }
+    if (j + 1 < limit && child.next.size > 0) walk(child, j + 1);
+  };
+  const walk = (node: TrieNode, j: number): void => {
+    const key = keys[j] as string;
+    const own = node.next.get(key);
+    if (own) reach(own, j);
+    const inflected = matcher.inflectedEdges.get(key);
+    if (inflected) {
+      for (const edge of inflected) {
+        const child = node.next.get(edge);
+        if (child) reach(child, j);
       }
     }
-  }
-}
+  };
 
-function covers(outer: Candidate, inner: Candidate): boolean {
-  return outer.info === inner.info && outer.start <= inner.start && outer.end >= inner.end;
+  let first = 0;
+  for (; sentence < sentenceEnds.length; sentence++) {
+    limit = sentenceEnds[sentence] as number;
+    for (start = first; start < limit; start++) walk(matcher.root, start);
+    first = limit;
+  }
 }
 
 /** Longer matches first (in units, then characters); then earlier; then earlier-declared variants. */
@@ -49,17 +63,17 @@ function precedence(a: Candidate, b: Candidate): number {
 export function matchText(text: string, analyzed: AnalyzedText, matcher: Matcher): Hit[] {
   const found: Candidate[] = [];
   const exceptions: Candidate[] = [];
-  matchUnitsBySentence(analyzed).forEach((units, s) => findCandidates(units, s, matcher, found, exceptions));
+  findCandidates(matchUnits(analyzed), matcher, found, exceptions);
 
-  const live = found.filter((c) => !exceptions.some((e) => covers(e, c)));
+  const live = exceptions.length === 0 ? found : found.filter((c) => !exceptions.some((e) => e.info === c.info && e.start <= c.start && e.end >= c.end));
   live.sort(precedence);
   const taken = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];
   for (const c of live) {
-    const inReferent = taken.get(c.info.referentKey) ?? [];
-    if (inReferent.some((k) => k.start < c.end && c.start < k.end)) continue;
-    inReferent.push(c);
-    taken.set(c.info.referentKey, inReferent);
+    const inReferent = taken.get(c.info.referentKey);
+    if (inReferent?.some((k) => k.start < c.end && c.start < k.end)) continue;
+    if (inReferent) inReferent.push(c);
+    else taken.set(c.info.referentKey, [c]);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.info.order - b.info.order);

@@ -14,28 +14,16 @@ export function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
 
-/**
- * Adds a phrase whose every position accepts a set of keys (a word and its
- * inflected forms). Matching cost then depends on the text, not on the
- * number of entries.
- */
-export function insertPhrase(root: TrieNode, keySets: string[][], end: PatternEnd): void {
-  let frontier = [root];
-  for (const keys of keySets) {
-    const nextFrontier: TrieNode[] = [];
-    for (const node of frontier) {
-      for (const key of keys) {
-        let child = node.next.get(key);
-        if (!child) {
-          child = newNode();
-          node.next.set(key, child);
-        }
-        if (!nextFrontier.includes(child)) nextFrontier.push(child);
-      }
+/** Adds one phrase as a path of edge keys; matching cost then depends on the text, not on the number of entries. */
+export function insertPhrase(root: TrieNode, keys: string[], end: PatternEnd): void {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
     }
-    frontier = nextFrontier;
+    node = child;
   }
-  for (const node of frontier) {
-    if (!node.ends.some((e) => e.variant === end.variant && e.exception === end.exception)) node.ends.push(end);
-  }
+  if (!node.ends.some((e) => e.variant === end.variant && e.exception === end.exception)) node.ends.push(end);
 }

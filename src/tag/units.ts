@@ -1,10 +1,17 @@
 import type { AnalyzedText, Token } from '../nlp/types.js';
 
-/** A token as matching sees it: its normalised key and its place in the text. */
-export interface MatchUnit {
-  key: string;
-  start: number;
-  end: number;
+/**
+ * The units of a text that patterns are matched against, as parallel arrays
+ * (one object per token would be most of the matcher's garbage): line breaks
+ * dropped, and a hyphen that joins two words dropped too, so that `al-Aqsa`
+ * and `Al Aqsa` give the same units. `sentenceEnds[s]` is one past the last
+ * unit of sentence s.
+ */
+export interface MatchUnits {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+  sentenceEnds: number[];
 }
 
 function isJoiningHyphen(tokens: Token[], i: number): boolean {
@@ -15,20 +22,18 @@ function isJoiningHyphen(tokens: Token[], i: number): boolean {
   return before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && before.kind !== 'punctuation' && after.kind !== 'punctuation';
 }
 
-/**
- * The units of each sentence that patterns are matched against: line breaks
- * dropped, and a hyphen that joins two words dropped too, so that `al-Aqsa`
- * and `Al Aqsa` give the same units.
- */
-export function matchUnitsBySentence(analyzed: AnalyzedText): MatchUnit[][] {
+export function matchUnits(analyzed: AnalyzedText): MatchUnits {
   const { tokens } = analyzed;
-  return analyzed.sentences.map((sentence) => {
-    const units: MatchUnit[] = [];
+  const units: MatchUnits = { keys: [], starts: [], ends: [], sentenceEnds: [] };
+  for (const sentence of analyzed.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'linebreak' || t.norm.trim() === '' || isJoiningHyphen(tokens, i)) continue;
-      units.push({ key: t.norm, start: t.start, end: t.end });
+      units.keys.push(t.norm);
+      units.starts.push(t.start);
+      units.ends.push(t.end);
     }
-    return units;
-  });
+    units.sentenceEnds.push(units.keys.length);
+  }
+  return units;
 }

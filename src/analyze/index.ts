@@ -6,7 +6,9 @@ import type { LoadedLexicon } from '../lexicon/types.js';
 import { WORD_COUNT_RULE } from '../nlp/words.js';
 import { scoreText, type ScoringFrame } from '../score/score.js';
 import type { OutletScores } from '../score/types.js';
-import { analyzeArticle, prepare } from './article.js';
+import { prepare } from './article.js';
+import { analyzeShard, mergeVocabularies } from './shard.js';
+import { compareOutlets } from '../score/compare.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
 import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis } from './types.js';
 
@@ -39,13 +41,26 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const prepared = prepare(lexicons);
   const sorted = sortArticles(corpus.articles);
   const workers = workerCount(sorted, options.workers ?? 'auto');
-  const findings = workers > 0 ? await analyzeInWorkers(sorted, lexicons, workers, options.shardChars) : sorted.map((a) => analyzeArticle(a, prepared));
+  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
+  const findings = shards.flatMap((s) => s.findings);
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
   const outlets = outletScores(articles, prepared.frame);
+  const vocabulary = mergeVocabularies(shards);
+  const comparison = compareOutlets(
+    outlets.map((scores) => ({
+      scores,
+      articles: articles.filter((a) => a.article.outlet === scores.outlet),
+      vocabulary: vocabulary.get(scores.outlet) ?? new Map(),
+    })),
+    prepared.matcher.variants,
+    prepared.frame.categories,
+    options.priorStrength,
+  );
   return {
     corpus: { title: corpus.title, description: corpus.description },
     articles,
     outlets,
+    comparison,
     totals: {
       articles: articles.length,
       outlets: outlets.length,

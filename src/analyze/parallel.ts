@@ -3,7 +3,8 @@ import { Piscina } from 'piscina';
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { shardsBySize } from './shards.js';
-import type { ArticleFindings, AnalyzeOptions } from './types.js';
+import type { ShardResult } from './shard.js';
+import type { AnalyzeOptions } from './types.js';
 
 /** Below this much text, starting threads (each loads wink's model, ~0.2 s) costs more than it saves. */
 const PARALLEL_THRESHOLD_CHARS = 2_000_000;
@@ -16,13 +17,12 @@ export function workerCount(articles: Article[], option: AnalyzeOptions['workers
   return chars >= PARALLEL_THRESHOLD_CHARS ? Math.min(availableParallelism(), 4) : 0;
 }
 
-/** Findings for each article, in the order given, computed by a pool of worker threads. */
-export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], workers: number, shardChars = SHARD_CHARS): Promise<ArticleFindings[]> {
+/** Shard results in the order of the articles given, computed by a pool of worker threads. */
+export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], workers: number, shardChars = SHARD_CHARS): Promise<ShardResult[]> {
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 100 });
   try {
     const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
-    const results = await Promise.all(shards.map((shard) => pool.run({ lexicons, articles: shard }) as Promise<ArticleFindings[]>));
-    return results.flat();
+    return await Promise.all(shards.map((shard) => pool.run({ lexicons, articles: shard }) as Promise<ShardResult>));
   } finally {
     await pool.destroy();
   }

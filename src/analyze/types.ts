@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
+import type { Comparison } from '../score/comparison-types.js';
 import type { Hit, VariantInfo } from '../tag/types.js';
 
 export interface AnalyzeOptions {
@@ -12,6 +13,8 @@ export interface AnalyzeOptions {
   workers?: number | 'auto';
   /** Characters of text per shard handed to a worker (tuning and tests; the default suits 2–4 cores). */
   shardChars?: number;
+  /** α₀, the strength of the log-odds prior in pseudo-words (default 1,000). */
+  priorStrength?: number;
 }
 
 /** What tagging and scoring found in one article; all of it follows from the article and the lexicons. */
@@ -29,6 +32,7 @@ export interface AnalysisResult {
   corpus: { title?: string; description?: string };
   articles: ArticleAnalysis[];
   outlets: OutletScores[];
+  comparison: Comparison;
   totals: { articles: number; outlets: number; words: number; hits: number };
   lexicons: LoadedLexicon[];
   variants: VariantInfo[];

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import { analyzeArticle, prepare, type Prepared } from './article.js';
-import type { ArticleFindings } from './types.js';
+import { prepare, type Prepared } from './article.js';
+import { analyzeShard, type ShardResult } from './shard.js';
 
 export interface ShardTask {
   lexicons: LoadedLexicon[];
@@ -10,10 +10,9 @@ export interface ShardTask {
 
 let prepared: { key: string; value: Prepared } | undefined;
 
-/** Runs in a worker thread: the same analyzeArticle as in the main thread, over one shard of articles. */
-export default function analyzeShard(task: ShardTask): ArticleFindings[] {
+/** Runs in a worker thread: the same analyzeShard as in the main thread. */
+export default function runShard(task: ShardTask): ShardResult {
   const key = task.lexicons.map((l) => l.sha256).join(',');
   if (prepared?.key !== key) prepared = { key, value: prepare(task.lexicons) };
-  const ready = prepared.value;
-  return task.articles.map((article) => analyzeArticle(article, ready));
+  return analyzeShard(task.articles, prepared.value);
 }

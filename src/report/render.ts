@@ -3,7 +3,10 @@ import type { AnalysisResult } from '../analyze/index.js';
 import { catalogueOf } from '../lexicon/catalogue.js';
 import { csvFiles } from './csv.js';
 import type { ReportFile, ReportMeta } from './meta.js';
-import { articlePagePaths } from './pages.js';
+import { concordance } from './concordance.js';
+import { articlePagePaths, referentPagePath } from './pages.js';
+import { statsIndex } from './view-naming.js';
+import { linesByVariant, referentView } from './view-referent.js';
 import { resultsJson } from './results-json.js';
 import { articleView } from './view-article.js';
 import { indexView } from './view-index.js';
@@ -16,7 +19,7 @@ export interface TemplateSet {
 }
 
 /** Machine-readable files listed on every page, so a reader can find them. */
-export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv'];
+export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv', 'concordance.csv', 'divergence.csv', 'distinctive-terms.csv'];
 
 function compiler(templates: TemplateSet) {
   const hbs = Handlebars.create();
@@ -43,10 +46,19 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
     { path: 'index.html', content: page('index')({ ...common, root: '', ...indexView(analysis, catalogue, pagePaths) }) },
     { path: 'methodology.html', content: page('methodology')({ ...common, root: '', ...methodologyView(analysis, catalogue, meta) }) },
   ];
+  const stats = statsIndex(analysis);
+  const lines = concordance(analysis.articles);
+  const grouped = linesByVariant(lines);
+  const referent = page('referent');
+  for (const entry of catalogue.referents) {
+    const view = referentView(entry, analysis, stats, grouped, pagePaths);
+    if (!view.mentioned) continue;
+    files.push({ path: referentPagePath(entry.key), content: referent({ ...common, root: '../', ...view }) });
+  }
   const article = page('article');
   for (const a of analysis.articles) {
     files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories) }) });
   }
-  files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis));
+  files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis, lines));
   return files;
 }

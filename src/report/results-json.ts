@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { ReportMeta } from './meta.js';
 
 export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-1.schema.json';
-export const RESULTS_SCHEMA_VERSION = '1.0.0';
+export const RESULTS_SCHEMA_VERSION = '1.1.0';
 
 /** The machine-readable result: everything the HTML shows, keyed on ids, described by src/schemas/results.schema.json. */
 export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
@@ -45,6 +45,7 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
       articles: analysis.articles.map((a) => a.scores),
       outlets: analysis.outlets,
     },
+    comparison: analysis.comparison,
   };
 }
 

@@ -1,17 +1,7 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
-import type { ReferentNaming } from '../score/types.js';
-import { fixed, percent, thousands } from './format.js';
-
-function shareBand(share: number, count: number): string {
-  if (count === 0) return 's0';
-  return `s${Math.min(4, 1 + Math.floor(share * 4))}`;
-}
-
-/** Table columns use an outlet's short name where the corpus gives one; the full name stays in the tooltip. */
-function shortName(analysis: AnalysisResult, outlet: string): string {
-  return analysis.articles.find((a) => a.article.outlet === outlet && a.article.outletShort !== undefined)?.article.outletShort ?? outlet;
-}
+import { fixed, thousands } from './format.js';
+import { namingTable, shortName, significance, statsIndex } from './view-naming.js';
 
 function dateRange(analysis: AnalysisResult): string {
   const dates = analysis.articles.map((a) => a.article.date).filter((d): d is string => d !== undefined).sort();
@@ -24,36 +14,8 @@ function dateRange(analysis: AnalysisResult): string {
 /** The side-by-side tables of the index page, keyed on ids and labelled from the lexicons. */
 export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePaths: Map<string, string>) {
   const outlets = analysis.outlets;
-  const referents = catalogue.referents.map((entry) => {
-    const namings = outlets.map((o) => o.referents.find((r) => r.id === entry.key) as ReferentNaming);
-    const used = entry.referent.variants.filter((v) => namings.some((n) => (n.variants.find((x) => x.id === `${entry.key}/${v.id}`)?.count ?? 0) > 0));
-    const rows = used.map((variant) => {
-      const id = `${entry.key}/${variant.id}`;
-      let total = 0;
-      const cells = namings.map((naming, i) => {
-        const share = naming.variants.find((x) => x.id === id) ?? { count: 0, share: 0 };
-        total += share.count;
-        const outlet = (outlets[i] as (typeof outlets)[number]).outlet;
-        return {
-          count: share.count,
-          share: share.count > 0 ? percent(share.share) : '',
-          band: shareBand(share.share, share.count),
-          title: `${outlet}: ${share.count} of ${naming.mentions} mentions of ${entry.referent.label}`,
-        };
-      });
-      return { id, label: variant.label, category: variant.category, cells, total };
-    });
-    const mentions = namings.map((n) => n.mentions);
-    return {
-      key: entry.key,
-      label: entry.referent.label,
-      description: entry.referent.description,
-      rows,
-      mentions,
-      mentioned: mentions.some((m) => m > 0),
-      unused: entry.referent.variants.length - used.length,
-    };
-  });
+  const stats = statsIndex(analysis);
+  const referents = catalogue.referents.map((entry) => namingTable(entry, analysis, stats, ''));
 
   const maxRate = Math.max(0, ...outlets.flatMap((o) => Object.values(o.byCategory).map((r) => r.ratePer1000Words)));
   const categoryRows = outlets.map((o) => ({
@@ -61,11 +23,41 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
     short: shortName(analysis, o.outlet),
     cells: analysis.categories.map((c) => {
       const rate = o.byCategory[c.id] ?? { count: 0, ratePer1000Words: 0 };
-      return { id: c.id, count: rate.count, rate: fixed(rate.ratePer1000Words), bar: maxRate === 0 ? 0 : Math.round((80 * rate.ratePer1000Words) / maxRate) };
+      const stat = analysis.comparison.categories.find((x) => x.outlet === o.outlet && x.id === c.id);
+      const interval = stat?.rateLow != null && stat.rateHigh != null ? `${fixed(stat.rateLow)}–${fixed(stat.rateHigh)}` : '';
+      return {
+        id: c.id,
+        count: rate.count,
+        rate: fixed(rate.ratePer1000Words),
+        interval,
+        small: stat?.smallSample ?? true,
+        sig: significance(stat?.logOddsZ ?? null, stat?.smallSample ?? true),
+        title: `${o.outlet}, ${c.label}: ${rate.count} markers, ${fixed(rate.ratePer1000Words)} per 1,000 words${interval ? `; 95% bootstrap interval ${interval}` : ''}${stat?.logOddsZ != null ? `; log-odds z ${fixed(stat.logOddsZ)}` : ''}`,
+        bar: maxRate === 0 ? 0 : Math.round((80 * rate.ratePer1000Words) / maxRate),
+      };
     }),
   }));
 
+  const jsd = new Map(analysis.comparison.divergence.map((d) => [`${d.a}\u0000${d.b}`, d.jsd]));
+  const divergence = outlets.map((a) => ({
+    outlet: shortName(analysis, a.outlet),
+    cells: outlets.map((b) => {
+      const value = jsd.get(`${a.outlet}\u0000${b.outlet}`) ?? null;
+      return { value: value === null ? '–' : fixed(value), band: value === null ? 's0' : `s${Math.min(4, Math.round(value * 4))}`, title: `${a.outlet} vs ${b.outlet}` };
+    }),
+  }));
+  const distinctive = outlets.map((o) => ({
+    outlet: o.outlet,
+    terms: analysis.comparison.distinctiveTerms.filter((t) => t.outlet === o.outlet).map((t) => ({ term: t.term, count: t.count, z: fixed(t.logOddsZ, 1), small: t.smallSample })),
+  }));
+  const singleArticleOutlets = outlets.filter((o) => o.articles < 2).map((o) => o.outlet);
+
   return {
+    method: analysis.comparison.method,
+    singleArticleOutlets,
+    allSingle: singleArticleOutlets.length === outlets.length,
+    divergence,
+    distinctive,
     summary: {
       outlets: outlets.length,
       articles: thousands(analysis.totals.articles),

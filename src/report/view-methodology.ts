@@ -30,6 +30,8 @@ export function methodologyView(analysis: AnalysisResult, catalogue: Catalogue, 
     generatedAt: meta.generatedAt,
     options: optionRows(meta.options),
     wordCountRule: analysis.wordCountRule,
+    method: analysis.comparison.method,
+    confidencePercent: Math.round(analysis.comparison.method.confidence * 100),
     matchingRules: MATCHING_RULES,
     categories: analysis.categories,
     lexicons: analysis.lexicons.map(({ lexicon, file, sha256 }) => ({

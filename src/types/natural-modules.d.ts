@@ -11,3 +11,6 @@ declare module 'natural/lib/natural/inflectors/present_verb_inflector.js' {
     singularize(word: string): string;
   }
 }
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}

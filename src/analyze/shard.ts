@@ -1,0 +1,42 @@
+import type { Article } from '../corpus/types.js';
+import { countTerms } from '../nlp/vocabulary.js';
+import { analyzeArticle, type Prepared } from './article.js';
+import type { ArticleFindings } from './types.js';
+
+/** What one shard of articles yields; plain arrays so it crosses from a worker thread cheaply. */
+export interface ShardResult {
+  findings: ArticleFindings[];
+  /** Per outlet, its content terms with their counts in this shard. */
+  vocabulary: [string, [string, number][]][];
+}
+
+/** Analyses a shard of articles: the same code runs in this thread or in a worker. */
+export function analyzeShard(articles: Article[], prepared: Prepared): ShardResult {
+  const vocabulary = new Map<string, Map<string, number>>();
+  const findings = articles.map((article) => {
+    let terms = vocabulary.get(article.outlet);
+    if (!terms) {
+      terms = new Map();
+      vocabulary.set(article.outlet, terms);
+    }
+    countTerms(article.text, terms);
+    return analyzeArticle(article, prepared);
+  });
+  return { findings, vocabulary: [...vocabulary].map(([outlet, terms]) => [outlet, [...terms]]) };
+}
+
+/** Sums shards' vocabularies; the sum does not depend on how the articles were split. */
+export function mergeVocabularies(shards: ShardResult[]): Map<string, Map<string, number>> {
+  const merged = new Map<string, Map<string, number>>();
+  for (const shard of shards) {
+    for (const [outlet, terms] of shard.vocabulary) {
+      let into = merged.get(outlet);
+      if (!into) {
+        into = new Map();
+        merged.set(outlet, into);
+      }
+      for (const [term, count] of terms) into.set(term, (into.get(term) ?? 0) + count);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,112 @@
+import type { Hit, VariantInfo } from '../tag/types.js';
+import { bootstrapRateIntervals, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, type ArticleCounts } from './bootstrap.js';
+import type { CategoryStat, Comparison, DivergenceCell, VariantStat } from './comparison-types.js';
+import { distinctiveTerms, type TermCounts } from './distinctive.js';
+import { jensenShannon } from './divergence.js';
+import { logOddsZ } from './log-odds.js';
+import { per1000 } from './rate.js';
+import type { OutletScores } from './types.js';
+import { wilsonInterval } from './wilson.js';
+
+/** Below this many mentions of a referent (or with a single article) a figure is shown but never treated as evidence of a difference. */
+export const MIN_MENTIONS = 5;
+/** α₀ of the informative Dirichlet prior, in pseudo-words. */
+export const DEFAULT_PRIOR_STRENGTH = 1000;
+
+export interface OutletInput {
+  scores: OutletScores;
+  articles: { words: number; hits: Hit[] }[];
+  vocabulary: TermCounts;
+}
+
+function countsBy(hits: Hit[], key: (h: Hit) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(key(h), (counts.get(key(h)) ?? 0) + 1);
+  return counts;
+}
+
+/** One outlet against the pooled others, per word, for a count the outlet and the corpus have. */
+function zAgainstRest(count: number, total: number, words: number, totalWords: number, priorStrength: number): number | null {
+  if (totalWords === 0) return null;
+  const result = logOddsZ({ inGroup: count, inRest: total - count, groupTotal: words, restTotal: totalWords - words, background: total / totalWords, priorStrength });
+  return result ? result.z : null;
+}
+
+/**
+ * Every outlet compared with the others: shares with Wilson intervals,
+ * log-odds z against the pooled rest, bootstrap intervals of rates, small
+ * samples flagged, and the divergence between outlets' naming choices.
+ */
+export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], categories: string[], priorStrength = DEFAULT_PRIOR_STRENGTH): Comparison {
+  const totalWords = outlets.reduce((n, o) => n + o.scores.words, 0);
+  const variantTotals = new Map<string, number>();
+  const categoryTotals = new Map<string, number>();
+  for (const o of outlets) {
+    for (const [id, rate] of Object.entries(o.scores.byVariant)) variantTotals.set(id, (variantTotals.get(id) ?? 0) + rate.count);
+    for (const [id, rate] of Object.entries(o.scores.byCategory)) categoryTotals.set(id, (categoryTotals.get(id) ?? 0) + rate.count);
+  }
+
+  const variantStats: VariantStat[] = [];
+  const categoryStats: CategoryStat[] = [];
+  for (const o of outlets) {
+    const single = o.articles.length < 2;
+    const units = (key: (h: Hit) => string): ArticleCounts[] => o.articles.map((a) => ({ words: a.words, counts: countsBy(a.hits, key) }));
+    const variantCI = bootstrapRateIntervals(units((h) => h.id), variants.map((v) => v.id));
+    const categoryCI = bootstrapRateIntervals(units((h) => h.category), categories);
+
+    for (const naming of o.scores.referents) {
+      for (const v of naming.variants) {
+        const share = wilsonInterval(v.count, naming.mentions);
+        const ci = variantCI.get(v.id);
+        variantStats.push({
+          outlet: o.scores.outlet,
+          id: v.id,
+          referent: naming.id,
+          count: v.count,
+          mentions: naming.mentions,
+          share: v.share,
+          shareLow: share?.low ?? null,
+          shareHigh: share?.high ?? null,
+          ratePer1000Words: per1000(v.count, o.scores.words),
+          rateLow: ci?.low ?? null,
+          rateHigh: ci?.high ?? null,
+          logOddsZ: zAgainstRest(v.count, variantTotals.get(v.id) ?? 0, o.scores.words, totalWords, priorStrength),
+          smallSample: single || naming.mentions < MIN_MENTIONS,
+        });
+      }
+    }
+    for (const category of categories) {
+      const count = o.scores.byCategory[category]?.count ?? 0;
+      const ci = categoryCI.get(category);
+      categoryStats.push({
+        outlet: o.scores.outlet,
+        id: category,
+        count,
+        ratePer1000Words: per1000(count, o.scores.words),
+        rateLow: ci?.low ?? null,
+        rateHigh: ci?.high ?? null,
+        logOddsZ: zAgainstRest(count, categoryTotals.get(category) ?? 0, o.scores.words, totalWords, priorStrength),
+        smallSample: single || count < MIN_MENTIONS,
+      });
+    }
+  }
+
+  const vectors = outlets.map((o) => variants.map((v) => o.scores.byVariant[v.id]?.count ?? 0));
+  const divergence: DivergenceCell[] = [];
+  outlets.forEach((a, i) =>
+    outlets.forEach((b, j) => {
+      divergence.push({ a: a.scores.outlet, b: b.scores.outlet, jsd: jensenShannon(vectors[i] as number[], vectors[j] as number[]) ?? null });
+    }),
+  );
+
+  return {
+    method: { confidence: 0.95, priorStrength, minMentions: MIN_MENTIONS, bootstrapSeed: BOOTSTRAP_SEED, bootstrapResamples: BOOTSTRAP_RESAMPLES },
+    variants: variantStats,
+    categories: categoryStats,
+    divergence,
+    distinctiveTerms: distinctiveTerms(
+      outlets.map((o) => ({ outlet: o.scores.outlet, words: o.scores.words, articles: o.articles.length, vocabulary: o.vocabulary })),
+      priorStrength,
+    ),
+  };
+}

@@ -11,10 +11,11 @@ const ALLOWED: Record<string, string[]> = {
   lexicon: ['errors', 'schema', 'schemas'],
   tag: ['nlp', 'lexicon', 'errors'],
   score: ['tag'],
-  analyze: ['corpus', 'nlp', 'lexicon', 'tag', 'score', 'errors'],
-  report: ['analyze', 'lexicon', 'score', 'tag', 'corpus', 'errors'],
+  syndication: ['nlp'],
+  analyze: ['corpus', 'nlp', 'lexicon', 'tag', 'score', 'syndication', 'errors'],
+  report: ['analyze', 'lexicon', 'score', 'tag', 'corpus', 'syndication', 'errors'],
   cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'tag', 'score', 'report', 'errors'],
+  index: ['analyze', 'corpus', 'lexicon', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

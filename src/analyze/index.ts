@@ -9,6 +9,8 @@ import type { OutletScores } from '../score/types.js';
 import { prepare } from './article.js';
 import { analyzeShard, mergeVocabularies } from './shard.js';
 import { compareOutlets } from '../score/compare.js';
+import { findSharedCopies } from '../syndication/groups.js';
+import { countingPlan } from '../syndication/counting.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
 import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis } from './types.js';
 
@@ -43,13 +45,25 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const workers = workerCount(sorted, options.workers ?? 'auto');
   const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
   const findings = shards.flatMap((s) => s.findings);
+  const fingerprints = shards.flatMap((s) => s.fingerprints);
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
-  const outlets = outletScores(articles, prepared.frame);
+  const sharedCopies = findSharedCopies(
+    sorted.map((a, i) => ({ id: a.id, text: a.text, fingerprint: fingerprints[i] ?? [], title: a.title, wireSource: a.wireSource })),
+  );
+  const counting = countingPlan(sharedCopies, options.countSharedOnce === true);
+  const leftOut = new Set(counting.leftOut);
+  const counted = articles
+    .filter((a) => !leftOut.has(a.article.id))
+    .map((a) => {
+      const outlet = counting.countedAs[a.article.id];
+      return outlet === undefined ? a : { ...a, article: { ...a.article, outlet }, scores: { ...a.scores, outlet } };
+    });
+  const outlets = outletScores(counted, prepared.frame);
   const vocabulary = mergeVocabularies(shards);
   const comparison = compareOutlets(
     outlets.map((scores) => ({
       scores,
-      articles: articles.filter((a) => a.article.outlet === scores.outlet),
+      articles: counted.filter((a) => a.article.outlet === scores.outlet),
       vocabulary: vocabulary.get(scores.outlet) ?? new Map(),
     })),
     prepared.matcher.variants,
@@ -61,11 +75,13 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     articles,
     outlets,
     comparison,
+    sharedCopies,
+    counting,
     totals: {
-      articles: articles.length,
+      articles: counted.length,
       outlets: outlets.length,
-      words: articles.reduce((n, a) => n + a.words, 0),
-      hits: articles.reduce((n, a) => n + a.hits.length, 0),
+      words: counted.reduce((n, a) => n + a.words, 0),
+      hits: counted.reduce((n, a) => n + a.hits.length, 0),
     },
     lexicons,
     variants: prepared.matcher.variants,

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import { countTerms } from '../nlp/vocabulary.js';
+import { copyFingerprint } from '../syndication/fingerprint.js';
 import { analyzeArticle, type Prepared } from './article.js';
 import type { ArticleFindings } from './types.js';
 
@@ -8,6 +9,8 @@ export interface ShardResult {
   findings: ArticleFindings[];
   /** Per outlet, its content terms with their counts in this shard. */
   vocabulary: [string, [string, number][]][];
+  /** Per article, in order: the shingle fingerprint shared-copy detection compares. */
+  fingerprints: number[][];
 }
 
 /** Analyses a shard of articles: the same code runs in this thread or in a worker. */
@@ -22,7 +25,11 @@ export function analyzeShard(articles: Article[], prepared: Prepared): ShardResu
     countTerms(article.text, terms);
     return analyzeArticle(article, prepared);
   });
-  return { findings, vocabulary: [...vocabulary].map(([outlet, terms]) => [outlet, [...terms]]) };
+  return {
+    findings,
+    vocabulary: [...vocabulary].map(([outlet, terms]) => [outlet, [...terms]]),
+    fingerprints: articles.map((a) => copyFingerprint(a.text)),
+  };
 }
 
 /** Sums shards' vocabularies; the sum does not depend on how the articles were split. */

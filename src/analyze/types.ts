@@ -2,6 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
 import type { Comparison } from '../score/comparison-types.js';
+import type { SharedCopyGroup } from '../syndication/types.js';
 import type { Hit, VariantInfo } from '../tag/types.js';
 
 export interface AnalyzeOptions {
@@ -13,7 +14,9 @@ export interface AnalyzeOptions {
   workers?: number | 'auto';
   /** Characters of text per shard handed to a worker (tuning and tests; the default suits 2–4 cores). */
   shardChars?: number;
-  /** α₀, the strength of the log-odds prior in pseudo-words (default 1,000). */
+  /** Count a group of shared copies (the same wire story on several sites) once, under the agency where the manifest names one. */
+  countSharedOnce?: boolean;
+  /** α₀, the strength of the log-odds prior in pseudo-words (default: the corpus's word count, i.e. the pooled counts are the prior). */
   priorStrength?: number;
 }
 
@@ -33,6 +36,10 @@ export interface AnalysisResult {
   articles: ArticleAnalysis[];
   outlets: OutletScores[];
   comparison: Comparison;
+  /** Groups of articles that print the same copy. */
+  sharedCopies: SharedCopyGroup[];
+  /** How articles were counted: with countSharedOnce, which copies were left out and under which outlet each group was counted. */
+  counting: { sharedOnce: boolean; leftOut: string[]; countedAs: Record<string, string> };
   totals: { articles: number; outlets: number; words: number; hits: number };
   lexicons: LoadedLexicon[];
   variants: VariantInfo[];

@@ -25,6 +25,7 @@ function program(): Command {
     .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
+    .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
     .action(async (corpus: string, options: ReportCommandOptions) => {
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);

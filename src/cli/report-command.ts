@@ -12,6 +12,7 @@ import { writeReport } from './write-report.js';
 export interface ReportCommandOptions {
   lexicon: string[];
   out: string;
+  countSharedOnce?: boolean;
 }
 
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
@@ -19,13 +20,14 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
   const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
   const corpus = readCorpus(corpusPath);
   const lexicons = readLexicons(lexiconPaths);
-  const analysis = await analyze(corpus, lexicons);
+  const analysis = await analyze(corpus, lexicons, { countSharedOnce: options.countSharedOnce === true });
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: generatedAt(process.env),
     options: {
       corpus: displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
+      countSharedOnce: options.countSharedOnce === true,
     },
   });
   const outDir = resolve(options.out);

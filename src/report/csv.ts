@@ -84,8 +84,13 @@ export function distinctiveTermsCsv(analysis: AnalysisResult): string {
   );
 }
 
+export function duplicatesCsv(analysis: AnalysisResult): string {
+  return csv(['article_a', 'article_b', 'similarity'], analysis.sharedCopies.flatMap((g) => g.pairs.map((p) => [p.a, p.b, round(p.similarity)])));
+}
+
 export function csvFiles(analysis: AnalysisResult, lines: ConcordanceLine[]): ReportFile[] {
   return [
+    { path: 'duplicates.csv', content: duplicatesCsv(analysis) },
     { path: 'concordance.csv', content: concordanceCsv(lines) },
     { path: 'divergence.csv', content: divergenceCsv(analysis) },
     { path: 'distinctive-terms.csv', content: distinctiveTermsCsv(analysis) },

@@ -10,6 +10,7 @@ import { linesByVariant, referentView } from './view-referent.js';
 import { resultsJson } from './results-json.js';
 import { articleView } from './view-article.js';
 import { indexView } from './view-index.js';
+import { sharedCopiesView } from './view-shared.js';
 import { methodologyView } from './view-methodology.js';
 
 /** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
@@ -19,7 +20,7 @@ export interface TemplateSet {
 }
 
 /** Machine-readable files listed on every page, so a reader can find them. */
-export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv', 'concordance.csv', 'divergence.csv', 'distinctive-terms.csv'];
+export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv', 'concordance.csv', 'divergence.csv', 'distinctive-terms.csv', 'duplicates.csv'];
 
 function compiler(templates: TemplateSet) {
   const hbs = Handlebars.create();
@@ -43,7 +44,10 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   const common = { generator: meta.generator, generatedAt: meta.generatedAt, corpusTitle: analysis.corpus.title ?? 'framelens report', exports: EXPORT_FILES };
 
   const files: ReportFile[] = [
-    { path: 'index.html', content: page('index')({ ...common, root: '', ...indexView(analysis, catalogue, pagePaths) }) },
+    {
+      path: 'index.html',
+      content: page('index')({ ...common, root: '', ...indexView(analysis, catalogue, pagePaths), sharedCopies: sharedCopiesView(analysis, pagePaths), counting: analysis.counting }),
+    },
     { path: 'methodology.html', content: page('methodology')({ ...common, root: '', ...methodologyView(analysis, catalogue, meta) }) },
   ];
   const stats = statsIndex(analysis);

@@ -46,6 +46,8 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
       outlets: analysis.outlets,
     },
     comparison: analysis.comparison,
+    sharedCopies: analysis.sharedCopies,
+    counting: analysis.counting,
   };
 }
 

@@ -10,8 +10,6 @@ import { wilsonInterval } from './wilson.js';
 
 /** Below this many mentions of a referent (or with a single article) a figure is shown but never treated as evidence of a difference. */
 export const MIN_MENTIONS = 5;
-/** α₀ of the informative Dirichlet prior, in pseudo-words. */
-export const DEFAULT_PRIOR_STRENGTH = 1000;
 
 export interface OutletInput {
   scores: OutletScores;
@@ -37,8 +35,10 @@ function zAgainstRest(count: number, total: number, words: number, totalWords: n
  * log-odds z against the pooled rest, bootstrap intervals of rates, small
  * samples flagged, and the divergence between outlets' naming choices.
  */
-export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], categories: string[], priorStrength = DEFAULT_PRIOR_STRENGTH): Comparison {
+export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], categories: string[], priorStrengthOption?: number): Comparison {
   const totalWords = outlets.reduce((n, o) => n + o.scores.words, 0);
+  // By default α₀ is the corpus's size, so α_w is the term's pooled count: the prior is the corpus itself and scales with it.
+  const priorStrength = priorStrengthOption ?? totalWords;
   const variantTotals = new Map<string, number>();
   const categoryTotals = new Map<string, number>();
   for (const o of outlets) {

@@ -14,3 +14,6 @@ declare module 'natural/lib/natural/inflectors/present_verb_inflector.js' {
 declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: string[];
 }
+declare module 'natural/lib/natural/distance/dice_coefficient.js' {
+  export default function diceCoefficient(a: string, b: string): number;
+}

@@ -1,0 +1,109 @@
+import { copyDifferences } from './diff.js';
+import { bandKeys, minhashSignature } from './minhash.js';
+import type { SharedCopyGroup, SharedPair } from './types.js';
+
+/** What shared-copy detection looks at: the text that counts (boilerplate left out where known) and its fingerprint. */
+export interface CopyInput {
+  id: string;
+  text: string;
+  /** copyFingerprint(text), computed where the article was analysed. */
+  fingerprint: readonly number[];
+  title?: string;
+  wireSource?: string;
+}
+/** Two articles sharing at least this Jaccard similarity of shingles print the same copy. */
+export const SHARED_THRESHOLD = 0.5;
+/** Texts with fewer shingles than this are too short to call a copy of anything. */
+const MIN_SHINGLES = 10;
+/** 16 bands of 4 rows: a pair at similarity 0.7 becomes a candidate with probability 0.99, at 0.5 with 0.64. */
+const BANDS = 16;
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  let common = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const h of small) if (large.has(h)) common++;
+  return common / (a.size + b.size - common);
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    const p = this.parent.get(x);
+    if (p === undefined || p === x) return x;
+    const root = this.find(p);
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)].sort();
+    if (ra !== rb) this.parent.set(rb as string, ra as string);
+  }
+}
+
+/**
+ * Groups articles that print the same copy (Jaccard similarity of their
+ * 5-word shingle fingerprints ≥ 0.5). MinHash with banded LSH proposes candidates, so the work
+ * grows with the corpus, not with its square; each candidate is confirmed
+ * with the exact Jaccard similarity. In a band shared by many articles each
+ * is compared with the band's first, which keeps a flood of identical items
+ * linear too.
+ */
+export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
+  const articles = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sets = new Map<string, Set<number>>();
+  const buckets = new Map<string, string[]>();
+  for (const article of articles) {
+    if (article.fingerprint.length < MIN_SHINGLES) continue;
+    sets.set(article.id, new Set(article.fingerprint));
+    for (const key of bandKeys(minhashSignature(article.fingerprint), BANDS)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(article.id);
+      else buckets.set(key, [article.id]);
+    }
+  }
+
+  const seen = new Set<string>();
+  const pairs: SharedPair[] = [];
+  const groups = new UnionFind();
+  for (const bucket of buckets.values()) {
+    const first = bucket[0] as string;
+    for (const other of bucket.slice(1)) {
+      const key = `${first}\u0000${other}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const similarity = jaccard(sets.get(first) as Set<number>, sets.get(other) as Set<number>);
+      if (similarity >= SHARED_THRESHOLD) {
+        pairs.push({ a: first, b: other, similarity });
+        groups.union(first, other);
+      }
+    }
+  }
+
+  const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
+  const members = new Map<string, string[]>();
+  for (const id of paired) {
+    const root = groups.find(id);
+    const own = members.get(root);
+    if (own) own.push(id);
+    else members.set(root, [id]);
+  }
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return [...members.values()]
+    .filter((ids) => ids.length > 1)
+    .map((ids) => {
+      const sorted = ids.sort();
+      const inGroup = pairs.filter((p) => sorted.includes(p.a) && sorted.includes(p.b));
+      const first = byId.get(sorted[0] as string) as CopyInput;
+      const agency = sorted.map((id) => byId.get(id)?.wireSource).find((w): w is string => w !== undefined && w !== '');
+      return {
+        articles: sorted,
+        pairs: inGroup,
+        minSimilarity: Math.min(...inGroup.map((p) => p.similarity)),
+        agency,
+        differences: sorted.slice(1).map((id) => {
+          const copy = byId.get(id) as CopyInput;
+          return { article: id, against: first.id, titleChanged: copy.title !== undefined && first.title !== undefined && copy.title !== first.title, changes: copyDifferences(copy.text, first.text) };
+        }),
+      };
+    });
+}

@@ -1,0 +1,30 @@
+export const SIGNATURE_SIZE = 64;
+
+/** Fixed multipliers and masks, so signatures are the same in every run, thread and process. */
+const SEEDS: [number, number][] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0]);
+
+/**
+ * MinHash signature of a set of shingle hashes (Broder 1997): the share of
+ * positions where two signatures agree estimates the Jaccard similarity of
+ * the sets, so near-duplicates are found without comparing every pair.
+ */
+export function minhashSignature(hashes: readonly number[]): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const h of hashes) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const [multiplier, mask] = SEEDS[i] as [number, number];
+      let v = Math.imul((h ^ mask) >>> 0, multiplier) >>> 0;
+      v = (v ^ (v >>> 16)) >>> 0;
+      if (v < (signature[i] as number)) signature[i] = v;
+    }
+  }
+  return signature;
+}
+
+/** Band keys for locality-sensitive hashing: two signatures sharing any band become a candidate pair. */
+export function bandKeys(signature: Uint32Array, bands: number): string[] {
+  const rows = Math.floor(signature.length / bands);
+  const keys: string[] = [];
+  for (let b = 0; b < bands; b++) keys.push(`${b}:${Array.from(signature.subarray(b * rows, (b + 1) * rows)).join(',')}`);
+  return keys;
+}

@@ -6,27 +6,46 @@ import type { LoadedLexicon } from '../lexicon/types.js';
 import { WORD_COUNT_RULE } from '../nlp/words.js';
 import { scoreText, type ScoringFrame } from '../score/score.js';
 import type { OutletScores } from '../score/types.js';
-import { prepare } from './article.js';
+import { prepare, type Prepared } from './article.js';
+import { groupBy } from './group.js';
 import { analyzeShard, mergeVocabularies } from './shard.js';
 import { compareOutlets } from '../score/compare.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
-import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis } from './types.js';
+import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, StoryAnalysis } from './types.js';
 
-export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings } from './types.js';
+export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, StoryAnalysis } from './types.js';
 
 function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame): OutletScores[] {
-  const byOutlet = new Map<string, ArticleAnalysis[]>();
-  for (const a of articles) {
-    const own = byOutlet.get(a.article.outlet);
-    if (own) own.push(a);
-    else byOutlet.set(a.article.outlet, [a]);
-  }
+  const byOutlet = groupBy(articles, (a) => a.article.outlet);
   return [...byOutlet.keys()].sort().map((outlet) => {
     const own = byOutlet.get(outlet) ?? [];
     const words = own.reduce((n, a) => n + a.words, 0);
     return { outlet, articles: own.length, ...scoreText(words, own.flatMap((a) => a.hits), frame) };
+  });
+}
+
+/** Outlet scores and their comparison over a set of counted articles. */
+function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined) {
+  const outlets = outletScores(counted, prepared.frame);
+  const byOutlet = groupBy(counted, (a) => a.article.outlet);
+  const comparison = compareOutlets(
+    outlets.map((scores) => ({ scores, articles: byOutlet.get(scores.outlet) ?? [], vocabulary: vocabulary.get(scores.outlet) ?? new Map() })),
+    prepared.matcher.variants,
+    prepared.frame.categories,
+    priorStrength,
+  );
+  return { outlets, comparison };
+}
+
+/** With several stories, each compared on its own (distinctive words are left to the whole corpus). */
+function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorStrength: number | undefined): StoryAnalysis[] {
+  const byStory = groupBy(counted, (a) => a.article.story ?? '');
+  if (byStory.size < 2) return [];
+  return [...byStory.keys()].sort().map((story) => {
+    const own = byStory.get(story) ?? [];
+    return { story: story === '' ? 'no story given' : story, articles: own.map((a) => a.article.id), ...compareAll(own, prepared, new Map(), priorStrength) };
   });
 }
 
@@ -58,18 +77,10 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
       const outlet = counting.countedAs[a.article.id];
       return outlet === undefined ? a : { ...a, article: { ...a.article, outlet }, scores: { ...a.scores, outlet } };
     });
-  const outlets = outletScores(counted, prepared.frame);
   const vocabulary = mergeVocabularies(shards);
-  const comparison = compareOutlets(
-    outlets.map((scores) => ({
-      scores,
-      articles: counted.filter((a) => a.article.outlet === scores.outlet),
-      vocabulary: vocabulary.get(scores.outlet) ?? new Map(),
-    })),
-    prepared.matcher.variants,
-    prepared.frame.categories,
-    options.priorStrength,
-  );
+  const { outlets, comparison } = compareAll(counted, prepared, vocabulary, options.priorStrength);
+  const stories = storyComparisons(counted, prepared, options.priorStrength);
+
   return {
     corpus: { title: corpus.title, description: corpus.description },
     articles,
@@ -77,6 +88,7 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     comparison,
     sharedCopies,
     counting,
+    stories,
     totals: {
       articles: counted.length,
       outlets: outlets.length,

@@ -31,6 +31,14 @@ export interface ArticleAnalysis extends ArticleFindings {
   article: Article;
 }
 
+/** One story of a corpus that holds several, compared on its own. */
+export interface StoryAnalysis {
+  story: string;
+  articles: string[];
+  outlets: OutletScores[];
+  comparison: Comparison;
+}
+
 export interface AnalysisResult {
   corpus: { title?: string; description?: string };
   articles: ArticleAnalysis[];
@@ -40,6 +48,8 @@ export interface AnalysisResult {
   sharedCopies: SharedCopyGroup[];
   /** How articles were counted: with countSharedOnce, which copies were left out and under which outlet each group was counted. */
   counting: { sharedOnce: boolean; leftOut: string[]; countedAs: Record<string, string> };
+  /** Per story, when the corpus holds more than one; empty otherwise. */
+  stories: StoryAnalysis[];
   totals: { articles: number; outlets: number; words: number; hits: number };
   lexicons: LoadedLexicon[];
   variants: VariantInfo[];

@@ -1,6 +1,6 @@
 import type { ArticleFacts } from './types.js';
 
-const FACT_KEYS = ['outlet', 'title', 'date', 'url', 'outletShort', 'country', 'ownership', 'byline', 'wireSource', 'notes'] as const;
+const FACT_KEYS = ['outlet', 'title', 'date', 'url', 'outletShort', 'country', 'ownership', 'byline', 'wireSource', 'notes', 'story'] as const;
 
 /** Copies the known facts of a manifest entry or JSONL line, dropping nulls (null = "not known"). */
 export function pickFacts(record: Record<string, unknown>): ArticleFacts {

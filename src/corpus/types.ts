@@ -14,6 +14,8 @@ export interface Article {
   byline?: string;
   wireSource?: string;
   notes?: string;
+  /** The story the article tells, when the corpus holds several. */
+  story?: string;
 }
 
 export interface Corpus {

@@ -11,6 +11,7 @@ import { resultsJson } from './results-json.js';
 import { articleView } from './view-article.js';
 import { indexView } from './view-index.js';
 import { sharedCopiesView } from './view-shared.js';
+import { storyPagePath, storyScope } from './view-story.js';
 import { methodologyView } from './view-methodology.js';
 
 /** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
@@ -46,7 +47,14 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   const files: ReportFile[] = [
     {
       path: 'index.html',
-      content: page('index')({ ...common, root: '', ...indexView(analysis, catalogue, pagePaths), sharedCopies: sharedCopiesView(analysis, pagePaths), counting: analysis.counting }),
+      content: page('index')({
+        ...common,
+        root: '',
+        ...indexView(analysis, catalogue, pagePaths),
+        sharedCopies: sharedCopiesView(analysis, pagePaths),
+        counting: analysis.counting,
+        stories: analysis.stories.map((s) => ({ title: s.story, href: storyPagePath(s.story), articles: s.articles.length, outlets: s.outlets.length })),
+      }),
     },
     { path: 'methodology.html', content: page('methodology')({ ...common, root: '', ...methodologyView(analysis, catalogue, meta) }) },
   ];
@@ -58,6 +66,13 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
     const view = referentView(entry, analysis, stats, grouped, pagePaths);
     if (!view.mentioned) continue;
     files.push({ path: referentPagePath(entry.key), content: referent({ ...common, root: '../', ...view }) });
+  }
+  for (const story of analysis.stories) {
+    const scoped = storyScope(analysis, story);
+    files.push({
+      path: storyPagePath(story.story),
+      content: page('index')({ ...common, corpusTitle: story.story, root: '../', storyOf: common.corpusTitle, ...indexView(scoped, catalogue, pagePaths, '../'), sharedCopies: sharedCopiesView(scoped, new Map([...pagePaths].map(([k, v]) => [k, `../${v}`]))), counting: analysis.counting, stories: [] }),
+    });
   }
   const article = page('article');
   for (const a of analysis.articles) {

@@ -48,6 +48,7 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
     comparison: analysis.comparison,
     sharedCopies: analysis.sharedCopies,
     counting: analysis.counting,
+    stories: analysis.stories,
   };
 }
 

@@ -12,10 +12,10 @@ function dateRange(analysis: AnalysisResult): string {
 }
 
 /** The side-by-side tables of the index page, keyed on ids and labelled from the lexicons. */
-export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePaths: Map<string, string>) {
+export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePaths: Map<string, string>, root = '') {
   const outlets = analysis.outlets;
   const stats = statsIndex(analysis);
-  const referents = catalogue.referents.map((entry) => namingTable(entry, analysis, stats, ''));
+  const referents = catalogue.referents.map((entry) => namingTable(entry, analysis, stats, root));
 
   const maxRate = Math.max(0, ...outlets.flatMap((o) => Object.values(o.byCategory).map((r) => r.ratePer1000Words)));
   const categoryRows = outlets.map((o) => ({
@@ -72,7 +72,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
     categoryRows,
     articles: analysis.articles.map((a) => ({
       id: a.article.id,
-      href: pagePaths.get(a.article.id),
+      href: `${root}${pagePaths.get(a.article.id) ?? ''}`,
       outlet: a.article.outlet,
       title: a.article.title ?? a.article.id,
       date: a.article.date ?? '',

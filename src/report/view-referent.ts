@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { ReferentEntry } from '../lexicon/catalogue.js';
 import type { ConcordanceLine } from './concordance.js';
 import { slug } from './slug.js';
+import { timelineView } from './view-timeline.js';
 import { namingTable, outletColumns, type StatsIndex } from './view-naming.js';
 
 /** Lines shown per variant and outlet; the rest are in concordance.csv, so a page stays readable on a large corpus. */
@@ -36,6 +37,7 @@ export function referentView(
   return {
     ...table,
     outlets: outletColumns(analysis),
+    timeline: timelineView(entry, analysis),
     method: analysis.comparison.method,
     variants: table.rows.map((row) => ({
       label: row.label,

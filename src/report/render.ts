@@ -12,6 +12,7 @@ import { articleView } from './view-article.js';
 import { indexView } from './view-index.js';
 import { sharedCopiesView } from './view-shared.js';
 import { storyPagePath, storyScope } from './view-story.js';
+import { outletPagePath, outletView } from './view-outlet.js';
 import { methodologyView } from './view-methodology.js';
 
 /** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
@@ -73,6 +74,10 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
       path: storyPagePath(story.story),
       content: page('index')({ ...common, corpusTitle: story.story, root: '../', storyOf: common.corpusTitle, ...indexView(scoped, catalogue, pagePaths, '../'), sharedCopies: sharedCopiesView(scoped, new Map([...pagePaths].map(([k, v]) => [k, `../${v}`]))), counting: analysis.counting, stories: [] }),
     });
+  }
+  const outletPage = page('outlet');
+  for (const o of analysis.outlets) {
+    files.push({ path: outletPagePath(o.outlet), content: outletPage({ ...common, root: '../', ...outletView(o.outlet, analysis, lines, pagePaths, analysis.categories) }) });
   }
   const article = page('article');
   for (const a of analysis.articles) {

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import { fixed, thousands } from './format.js';
 import { namingTable, shortName, significance, statsIndex } from './view-naming.js';
+import { outletPagePath } from './view-outlet.js';
 
 function dateRange(analysis: AnalysisResult): string {
   const dates = analysis.articles.map((a) => a.article.date).filter((d): d is string => d !== undefined).sort();
@@ -20,6 +21,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
   const maxRate = Math.max(0, ...outlets.flatMap((o) => Object.values(o.byCategory).map((r) => r.ratePer1000Words)));
   const categoryRows = outlets.map((o) => ({
     outlet: o.outlet,
+    href: `${root}${outletPagePath(o.outlet)}`,
     short: shortName(analysis, o.outlet),
     cells: analysis.categories.map((c) => {
       const rate = o.byCategory[c.id] ?? { count: 0, ratePer1000Words: 0 };
@@ -65,7 +67,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
     },
-    outlets: outlets.map((o) => ({ name: o.outlet, short: shortName(analysis, o.outlet), articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
+    outlets: outlets.map((o) => ({ name: o.outlet, href: `${root}${outletPagePath(o.outlet)}`, short: shortName(analysis, o.outlet), articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
     referents: referents.filter((r) => r.mentioned),
     unmentioned: referents.filter((r) => !r.mentioned).map((r) => r.label),
     categories: analysis.categories,

@@ -46,6 +46,19 @@ describe('evidence behind every number', () => {
     }
   });
 
+  it('links every category rate and outlet total to that outlet’s markers in context', () => {
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const links = [...index.matchAll(/href="(outlets\/[^"#]+)(?:#([^"]+))?"/g)];
+    expect(links.length).toBeGreaterThan(20);
+    for (const [, page, anchor] of links) {
+      const html = readFileSync(join(out, page as string), 'utf8');
+      if (anchor) expect(html, `${page}#${anchor}`).toContain(`id="${anchor}"`);
+    }
+    const presstv = readFileSync(join(out, 'outlets', 'Press_TV.html'), 'utf8');
+    const delegitimising = presstv.slice(presstv.indexOf('id="cat-delegitimising-label"'));
+    expect((delegitimising.slice(0, delegitimising.indexOf('</table>')).match(/class="hit"/g) ?? []).length).toBe(7);
+  });
+
   it('shows Press TV’s "regime" passages on the Israel page', () => {
     const page = readFileSync(join(out, 'referents', 'israel-gaza--israel-state.html'), 'utf8');
     const section = page.slice(page.indexOf('id="v-regime-Press_TV"'));

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.js';
+import type { Override } from '../lexicon/combine.js';
 import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
 import type { Hit, VariantInfo } from '../tag/types.js';
@@ -30,7 +31,11 @@ export interface AnalysisResult {
   articles: ArticleAnalysis[];
   outlets: OutletScores[];
   totals: { articles: number; outlets: number; words: number; hits: number };
+  /** The lexicon files of the run, as given. */
   lexicons: LoadedLexicon[];
+  /** The lexicons as matched: with the variants that extending lexicons replaced or added. */
+  matched: LoadedLexicon[];
+  overrides: Override[];
   variants: VariantInfo[];
   categories: CategoryDefinition[];
   wordCountRule: string;

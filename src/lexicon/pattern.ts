@@ -3,7 +3,7 @@
  * a few marks add what a word list cannot say:
  *
  *   genocid*          a word beginning with "genocid" (prefix wildcard, at a word's end only)
- *   (so-called)? regime   an optional part
+ *   (so-called)? regime   an optional part; (a|b)? an optional choice
  *   {Hamas|Hamās} fighters   alternatives (each may be several words)
  *   [ADJ|PROPN] war   one word whose part of speech is one of these (Universal POS tags)
  *   =IDF              a word matched with its case as written
@@ -20,7 +20,7 @@ export type PatternElement =
   | { kind: 'cased'; text: string; at: number }
   | { kind: 'prefix'; prefix: string; at: number }
   | { kind: 'pos'; tags: string[]; at: number }
-  | { kind: 'optional'; body: PatternElement[]; at: number }
+  | { kind: 'optional'; options: PatternElement[][]; at: number }
   | { kind: 'choice'; options: PatternElement[][]; at: number };
 
 /** A pattern element that stands for tokens; what a path through a pattern is made of. */
@@ -87,29 +87,14 @@ class Parser {
     const c = this.peek();
     if (c === '(') {
       this.i++;
-      const body = this.sequence();
-      if (this.peek() !== ')') this.fail('"(" is not closed', 'a ")" followed by "?"', at);
-      this.i++;
+      const options = this.alternatives(')', at, 'a ")" followed by "?"');
       if (this.peek() !== '?') this.fail('a group must be optional', '"?" right after ")": (words)?');
       this.i++;
-      if (body.length === 0) this.fail('empty optional group', 'at least one word inside ( )?', at);
-      return { kind: 'optional', body, at };
+      return { kind: 'optional', options, at };
     }
     if (c === '{') {
       this.i++;
-      const options: PatternElement[][] = [];
-      for (;;) {
-        const option = this.sequence();
-        if (option.length === 0) this.fail('empty alternative', 'a word between { | and }');
-        options.push(option);
-        if (this.peek() === '|') {
-          this.i++;
-          continue;
-        }
-        if (this.peek() !== '}') this.fail('"{" is not closed', 'a "}" ending the alternatives', at);
-        this.i++;
-        break;
-      }
+      const options = this.alternatives('}', at, 'a "}" ending the alternatives');
       if (options.length < 2) this.fail('only one alternative', 'two or more alternatives separated by "|": {a|b}', at);
       return { kind: 'choice', options, at };
     }
@@ -130,6 +115,23 @@ class Parser {
       return { kind: 'prefix', prefix: word.text, at };
     }
     return { kind: 'text', text: word.text, at };
+  }
+
+  /** `a b|c|d` up to and including `close`; none may be empty. */
+  private alternatives(close: string, at: number, expectedClose: string): PatternElement[][] {
+    const options: PatternElement[][] = [];
+    for (;;) {
+      const option = this.sequence();
+      if (option.length === 0) this.fail('empty alternative', `a word before "|" or "${close}"`);
+      options.push(option);
+      if (this.peek() === '|') {
+        this.i++;
+        continue;
+      }
+      if (this.peek() !== close) this.fail(`"${close === ')' ? '(' : '{'}" is not closed`, expectedClose, at);
+      this.i++;
+      return options;
+    }
   }
 
   private posSlot(): PatternElement {
@@ -186,7 +188,7 @@ export function isPlainPhrase(source: string): boolean {
 export function expandPattern(elements: PatternElement[]): PatternStep[][] {
   let paths: PatternStep[][] = [[]];
   for (const element of elements) {
-    const tails = element.kind === 'optional' ? [[], ...expandPattern(element.body)] : element.kind === 'choice' ? element.options.flatMap(expandPattern) : [[element]];
+    const tails = element.kind === 'optional' ? [[], ...element.options.flatMap(expandPattern)] : element.kind === 'choice' ? element.options.flatMap(expandPattern) : [[element]];
     if (paths.length * tails.length > MAX_EXPANSION) {
       throw new PatternSyntaxError(element.at, `pattern expands to more than ${MAX_EXPANSION} phrases`, `fewer optional parts or alternatives (at most ${MAX_EXPANSION} phrases), or several patterns`);
     }

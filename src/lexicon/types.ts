@@ -2,6 +2,8 @@
 export interface Source {
   title: string;
   url?: string;
+  /** The file an imported entry came from. */
+  file?: string;
   note?: string;
 }
 

@@ -24,7 +24,8 @@ describe('pattern syntax', () => {
     ['alternatives of several words', '{Hamas|Islamic Resistance Movement} fighters', ['Hamas fighters', 'Islamic Resistance Movement fighters']],
     ['a POS slot', '[ADJ|PROPN] war', ['[ADJ|PROPN] · war']],
     ['a case-sensitive word', 'the =IDF said', ['the · =IDF · said']],
-    ['nesting', '({Zionist|Israeli})? regime', ['regime', 'Zionist regime', 'Israeli regime']],
+    ['nesting', '({Zionist|Israeli} state)? regime', ['regime', 'Zionist state regime', 'Israeli state regime']],
+    ['an optional choice', '(could|can)? not verify', ['not verify', 'could not verify', 'can not verify']],
     ['escaped marks', 'a \\(b\\) c\\*', ['a (b) c*']],
     ['apostrophes and hyphens stay text', "Israel's so-called army", ["Israel's so-called army"]],
   ])('reads %s', (_name, pattern, expected) => {
@@ -36,6 +37,7 @@ describe('pattern syntax', () => {
     ['a group that is not optional', '(so-called) regime', 11, 'a group must be optional'],
     ['one alternative', '{Hamas} x', 0, 'only one alternative'],
     ['an empty alternative', '{Hamas|} x', 7, 'empty alternative'],
+    ['an empty group', '()? x', 1, 'empty alternative'],
     ['an unknown POS tag', 'the [ADJECTIVE] war', 5, 'unknown part-of-speech tag "ADJECTIVE"'],
     ['a star inside a word', 'geno*cide', 5, '"*" only at the end of a word'],
     ['a prefix too short', 'g* x', 0, 'not a word prefix'],

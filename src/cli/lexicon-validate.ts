@@ -1,0 +1,50 @@
+import { formatProblem, UserInputError, type Problem } from '../errors.js';
+import { combineLexicons } from '../lexicon/combine.js';
+import { checkLexiconFile } from '../lexicon/load.js';
+import type { LoadedLexicon } from '../lexicon/types.js';
+import { parseDataFile } from '../schema/data-file.js';
+import { compileVariants } from '../tag/compile-variants.js';
+import { lintVariants, type Finding } from '../tag/lint.js';
+import { readLexiconTexts, withBundledBases, type LexiconText } from './read-lexicons.js';
+
+export interface ValidateOutcome {
+  findings: Finding[];
+  files: number;
+}
+
+/** Line and column for findings that have only a pointer, from the file they are in. */
+function located(findings: Finding[], texts: LexiconText[]): Finding[] {
+  return findings.map((f) => {
+    if (f.line !== undefined || f.pointer === undefined) return f;
+    const source = texts.find((t) => t.file === f.file);
+    const at = source ? parseDataFile(source.file, source.text, 'json').locate(f.pointer) : undefined;
+    return at ? { ...f, line: at.line, column: at.column } : f;
+  });
+}
+
+const asErrors = (problems: Problem[]): Finding[] => problems.map((p) => ({ ...p, severity: 'error' }));
+
+/** Every check of `lexicon validate`: schema and ids per file, then pattern syntax, extends and the lint over all files together. */
+export function validateLexicons(paths: string[]): ValidateOutcome {
+  const texts = readLexiconTexts(paths);
+  const findings: Finding[] = [];
+  const loaded: LoadedLexicon[] = [];
+  for (const { file, text } of texts) {
+    const checked = checkLexiconFile(file, text);
+    findings.push(...asErrors(checked.problems));
+    if (checked.loaded) loaded.push(checked.loaded);
+  }
+  const { variants, problems } = compileVariants(loaded);
+  findings.push(...asErrors(problems), ...lintVariants(variants));
+  try {
+    combineLexicons(withBundledBases(loaded));
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    findings.push(...asErrors(error.problems));
+  }
+  return { findings: located(findings, texts), files: texts.length };
+}
+
+export function formatFinding(f: Finding): string {
+  return `${f.severity}: ${formatProblem(f)}`;
+}

@@ -71,7 +71,8 @@ function importDictionary(file: string, options: { from: string; out: string; id
   }
   const name = file.split(/[\\/]/).pop() ?? file;
   const id = options.id ?? slug(name.replace(/\.[^.]+$/, ''));
-  const lexicon = lexiconFromEntries(importer.read(shown, decodeUtf8(shown, bytes)), { file: name, format: importer.format, id, licence: options.licence });
+  const { lexicon, skipped } = lexiconFromEntries(importer.read(shown, decodeUtf8(shown, bytes)), { file: name, format: importer.format, id, licence: options.licence });
+  for (const entry of skipped) process.stderr.write(`${shown}${entry.line ? `:${entry.line}` : ''}: skipped "${entry.term}": a term without letters or digits cannot be matched\n`);
   const text = `${JSON.stringify({ $schema: schemaReference(options.out), ...lexicon }, null, 2)}\n`;
   // What is written must load and compile: check before writing.
   compileLexicons([loadLexicon(displayPath(options.out), text)]);

@@ -14,18 +14,23 @@ function formsOf(slot: Slot, inflect: boolean): string[] | undefined {
   return undefined;
 }
 
-/** Whether every token that `a` matches, `b` matches too. */
-function subsumes(b: Slot, bInflect: boolean, a: Slot, aInflect: boolean): boolean {
+/** The word a slot is written as (lower case), for word and case-sensitive slots. */
+function writtenOf(slot: Slot): string | undefined {
+  return slot.kind === 'word' ? slot.key : slot.kind === 'cased' ? slot.text.toLowerCase() : undefined;
+}
+
+/**
+ * Whether `b` matches whatever `a` is written as: the word of `a` as written
+ * is among b's forms, or fits b's prefix or POS. Inflected forms are
+ * over-generated (nobody writes "hostageses"), so they are not compared.
+ */
+function subsumes(b: Slot, bInflect: boolean, a: Slot): boolean {
   if (b.kind === 'pos') return a.kind === 'pos' && a.tags.every((t) => b.tags.includes(t));
   if (a.kind === 'pos') return false;
-  if (b.kind === 'prefix') {
-    if (a.kind === 'prefix') return a.prefix.startsWith(b.prefix);
-    return (formsOf(a, aInflect) ?? []).every((f) => f.startsWith(b.prefix));
-  }
+  if (b.kind === 'prefix') return a.kind === 'prefix' ? a.prefix.startsWith(b.prefix) : (writtenOf(a) as string).startsWith(b.prefix);
   if (b.kind === 'cased') return a.kind === 'cased' && a.text === b.text;
   if (a.kind === 'prefix') return false;
-  const bForms = new Set(formsOf(b, bInflect));
-  return (formsOf(a, aInflect) ?? []).every((f) => bForms.has(f));
+  return (formsOf(b, bInflect) ?? []).includes(writtenOf(a) as string);
 }
 
 /** Whether some token could match both slots. */
@@ -38,8 +43,8 @@ function overlaps(a: Slot, aInflect: boolean, b: Slot, bInflect: boolean): boole
   return (formsOf(b, bInflect) ?? []).some((f) => aForms.has(f));
 }
 
-function pathSubsumes(b: Slot[], bInflect: boolean, a: Slot[], aInflect: boolean): boolean {
-  return a.length === b.length && a.every((slot, i) => subsumes(b[i] as Slot, bInflect, slot, aInflect));
+function pathSubsumes(b: Slot[], bInflect: boolean, a: Slot[]): boolean {
+  return a.length === b.length && a.every((slot, i) => subsumes(b[i] as Slot, bInflect, slot));
 }
 
 /** Whether a match of `pattern` can lie inside a match of `exception`. */
@@ -93,10 +98,10 @@ function collisions(variants: CompiledVariant[]): Finding[] {
           if (reported.has(phrase) || variant.info.distanced) continue;
           const first = path[0] as Slot;
           const candidates = [...general, ...(first.kind === 'word' || first.kind === 'cased' ? (byFirst.get(first.kind === 'word' ? first.key : first.text.toLowerCase()) ?? []) : [...byFirst.values()].flat())];
-          const earlier = candidates.find((c) => c.variant !== variant && pathSubsumes(c.path, c.variant.inflect, path, variant.inflect));
+          const earlier = candidates.find((c) => c.variant !== variant && pathSubsumes(c.path, c.variant.inflect, path));
           if (!earlier) continue;
           reported.add(phrase);
-          const same = pathSubsumes(path, variant.inflect, earlier.path, earlier.variant.inflect);
+          const same = pathSubsumes(path, variant.inflect, earlier.path);
           findings.push(
             same
               ? finding(variant, phrase, `the phrase "${phrase.source}" is also a pattern of ${earlier.variant.info.id} ("${earlier.phrase.source}"), declared earlier in the same referent, which takes every match`, 'each phrase in one variant of a referent: remove it here or there')

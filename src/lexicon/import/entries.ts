@@ -59,14 +59,21 @@ const UNKNOWN_LICENCE = 'unknown: the licence of the source dictionary applies; 
  * path is a referent (and a category), the rest names the variant; a flat
  * dictionary gets one variant per category. Imported patterns match as
  * written (dictionaries list their word forms and mark endings with `*`).
+ * Terms without a letter or digit (emoticons) are returned as skipped.
  */
-export function lexiconFromEntries(entries: ImportedEntry[], options: ImportOptions): Lexicon {
+export function lexiconFromEntries(entries: ImportedEntry[], options: ImportOptions): { lexicon: Lexicon; skipped: ImportedEntry[] } {
   const problems: Problem[] = [];
+  const skipped: ImportedEntry[] = [];
   const licence = options.licence ?? UNKNOWN_LICENCE;
   const referents = new Map<string, Referent>();
   const categories = new Map<string, CategoryDefinition>();
   const builtIn = new Set(BUILT_IN_CATEGORIES.map((c) => c.id));
   for (const entry of entries) {
+    // Emoticons and other terms without a letter or digit cannot anchor a match in framelens.
+    if (!/[\p{L}\p{N}]/u.test(entry.term)) {
+      skipped.push(entry);
+      continue;
+    }
     const pattern = termPattern(entry.term);
     try {
       parsePattern(pattern);
@@ -104,7 +111,7 @@ export function lexiconFromEntries(entries: ImportedEntry[], options: ImportOpti
   }
   if (problems.length > 0) throw new UserInputError(problems);
   if (referents.size === 0) throw new UserInputError([{ file: options.file, message: 'no terms found', expected: `a ${options.format} with at least one term` }]);
-  return {
+  const lexicon: Lexicon = {
     id: options.id,
     version: '1.0.0',
     title: `${options.file} (imported)`,
@@ -114,4 +121,5 @@ export function lexiconFromEntries(entries: ImportedEntry[], options: ImportOpti
     ...(categories.size > 0 ? { categories: [...categories.values()] } : {}),
     referents: [...referents.values()],
   };
+  return { lexicon, skipped };
 }

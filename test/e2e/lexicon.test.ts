@@ -20,20 +20,12 @@ describe('framelens lexicon validate', () => {
     expect(run.stderr).toBe('2 lexicon file(s): 0 error(s), 0 warning(s)\n');
   });
 
-  it.each([
-    ['a pattern syntax error, with its position', (v: Record<string, unknown>) => (v.patterns = ['regime', '(so-called regime']), ':19:13: pattern syntax: "(" is not closed at position 1', '/referents/0/variants/0/patterns/1'],
-    ['an empty explanation', (v: Record<string, unknown>) => (v.explanation = '   '), ':21:26: empty text (only spaces)', '/referents/0/variants/0/explanation'],
-    ['an unknown category', (v: Record<string, unknown>) => (v.category = 'propaganda'), ':20:23: unknown category', '/referents/0/variants/0/category'],
-    ['a pattern that tokenises to nothing', (v: Record<string, unknown>) => (v.patterns = ['“ — ”']), 'pattern has no words to match', '/referents/0/variants/0/patterns/0'],
-    ['a schema violation', (v: Record<string, unknown>) => (v.inflect = 'no'), ':30:22: wrong type', '/referents/0/variants/0/inflect'],
-  ])('reports %s with line, column and pointer, exit 2', (_name, change, message, pointer) => {
-    const file = lexiconFile(change);
+  it('reports errors on stdout with line, column and pointer, exit 2', () => {
+    const file = lexiconFile((v) => (v.patterns = ['regime', '(so-called regime']));
     const run = framelens(['lexicon', 'validate', file]);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain(`error: ${file}`);
-    expect(run.stdout).toContain(message);
-    expect(run.stdout).toContain(`at ${pointer}`);
-    expect(run.stdout).toContain('expected ');
+    expect(run.stdout).toContain(`error: ${file}:19:13: pattern syntax: "(" is not closed at position 1`);
+    expect(run.stderr).toBe('1 lexicon file(s): 1 error(s), 0 warning(s)\n');
   });
 
   it('exits 0 on warnings only, 1 with --strict', () => {
@@ -62,20 +54,13 @@ describe('framelens lexicon test', () => {
 });
 
 describe('framelens lexicon import', () => {
-  it.each([
-    ['liwc', 'framing.dic'],
-    ['quanteda-yaml', 'framing.yml'],
-    ['csv', 'terms.csv'],
-  ])('imports --from %s into a lexicon that validates', (from, file) => {
+  it('writes the lexicon, prints its path, and notes skipped terms', () => {
     const out = join(tempDir(), 'imported.json');
-    const run = framelens(['lexicon', 'import', '--from', from, `test/fixtures/dictionaries/${file}`, '--out', out, '--licence', 'CC0-1.0']);
+    const run = framelens(['lexicon', 'import', '--from', 'liwc', 'test/fixtures/dictionaries/framing.dic', '--out', out, '--licence', 'CC0-1.0']);
+    expect(run.stderr).toContain('framing.dic:13: skipped ":)"');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(out);
-    const lexicon = readJson<{ $schema: string; licence: string; referents: unknown[] }>(out);
-    expect(lexicon.$schema).toMatch(/schemas\/lexicon\.schema\.json$/);
-    expect(existsSync(join(out, '..', lexicon.$schema))).toBe(true);
-    expect(lexicon.licence).toBe('CC0-1.0');
-    expect(framelens(['lexicon', 'validate', out]).status).toBe(0);
+    expect(readJson<{ licence: string }>(out).licence).toBe('CC0-1.0');
   });
 
   it('refuses a LIWC2015 conditional entry with its line, exit 2, and writes nothing', () => {
@@ -86,11 +71,6 @@ describe('framelens lexicon import', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('names the formats it knows when given another', () => {
-    const run = framelens(['lexicon', 'import', '--from', 'wordstat', 'x.cat', '--out', join(tempDir(), 'x.json')]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('expected one of liwc, quanteda-yaml, csv');
-  });
 });
 
 describe('framelens lexicon show', () => {
@@ -101,9 +81,6 @@ describe('framelens lexicon show', () => {
     expect(run.stdout).toMatch(/casualty-phrasing\/lost-lives\s+lost their lives\s+euphemism\s+\{lost\|lose\|losing\}/);
   });
 
-  it('exits 2 for an unknown id', () => {
-    expect(framelens(['lexicon', 'show', 'news-general/nothing']).status).toBe(2);
-  });
 });
 
 describe('framelens report with a lexicon that extends a shipped one', () => {

@@ -7,8 +7,10 @@ export const MATCHING_RULES = [
   'Text is tokenised with wink-nlp (English lite model, sentence boundaries and part-of-speech only); every token keeps its character offsets in the text as read.',
   'Matching compares normalised tokens: lower case, Unicode compatibility forms, every apostrophe as \', every dash as -. A hyphen written between two words matches a space, so "al-Aqsa Storm", "Al Aqsa Storm" and "Al-Aqsa Storm" are the same phrase. A possessive \'s is its own token.',
   'Pattern words of three or more letters also match their plural and verb forms (hostage/hostages, kill/killed/killing) unless the variant turns inflection off.',
+  'Patterns may use a prefix wildcard (genocid*), optional parts and alternatives, part-of-speech slots ([ADJ|PROPN] war) and case-sensitive words (=IDF); each expands into a bounded set of phrases in one token trie. There are no regular expressions.',
   'Matches never cross a sentence boundary or punctuation.',
-  'An exception of a variant (a longer phrase such as "Israeli war cabinet") cancels the variant\'s matches inside it.',
+  'An exception of a variant (a longer phrase such as "Israeli war cabinet") cancels the variant\'s matches inside it; words listed as notAfter/notBefore cancel a match they come right before or after.',
+  'A variant marked as distanced counts only where quotation marks are written directly around the matched words (scare quotes; quoted speech holds more and does not count) or "so-called" comes right before; its hit then includes those marks.',
   'Within one referent the longest match wins and a span counts once; different referents may mark overlapping text.',
   'Rates are hits per 1,000 words of the article, or of all an outlet\'s articles together. A variant\'s share is its hits divided by all hits of its referent in the same text(s).',
 ];

@@ -2,7 +2,7 @@ import { formatProblem, UserInputError, type Problem } from '../errors.js';
 import { combineLexicons } from '../lexicon/combine.js';
 import { checkLexiconFile } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import { parseDataFile } from '../schema/data-file.js';
+import { parseDataFile, type DataFile } from '../schema/data-file.js';
 import { compileVariants } from '../tag/compile-variants.js';
 import { lintVariants, type Finding } from '../tag/lint.js';
 import { readLexiconTexts, withBundledBases, type LexiconText } from './read-lexicons.js';
@@ -14,10 +14,17 @@ export interface ValidateOutcome {
 
 /** Line and column for findings that have only a pointer, from the file they are in. */
 function located(findings: Finding[], texts: LexiconText[]): Finding[] {
+  const parsed = new Map<string, DataFile>();
+  const dataOf = (file: string): DataFile | undefined => {
+    const source = texts.find((t) => t.file === file);
+    if (!source) return undefined;
+    let data = parsed.get(file);
+    if (!data) parsed.set(file, (data = parseDataFile(source.file, source.text, 'json')));
+    return data;
+  };
   return findings.map((f) => {
     if (f.line !== undefined || f.pointer === undefined) return f;
-    const source = texts.find((t) => t.file === f.file);
-    const at = source ? parseDataFile(source.file, source.text, 'json').locate(f.pointer) : undefined;
+    const at = dataOf(f.file)?.locate(f.pointer);
     return at ? { ...f, line: at.line, column: at.column } : f;
   });
 }

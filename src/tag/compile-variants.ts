@@ -2,7 +2,7 @@ import type { Problem } from '../errors.js';
 import { expandPattern, isPlainPhrase, parsePattern, PatternSyntaxError, type PatternStep } from '../lexicon/pattern.js';
 import type { LoadedLexicon, Variant } from '../lexicon/types.js';
 import { normalizeForMatch, normalizeKeepingCase } from '../nlp/normalize.js';
-import { phraseUnits } from './phrase-tokens.js';
+import { phraseUnits, type PhraseUnits } from './phrase-tokens.js';
 import type { VariantInfo } from './types.js';
 
 /** One token position of a compiled pattern path. */
@@ -107,15 +107,20 @@ export function compileVariants(lexicons: LoadedLexicon[]): { variants: Compiled
 
   const distinct = [...texts.keys()];
   const units = phraseUnits(distinct);
-  const unitsOf = new Map(distinct.map((t, i) => [t, units[i]!]));
+  // Slots are shared between the paths that use the same text: a large lexicon repeats its words.
+  const wordSlots = new Map<string, Slot[]>();
+  const casedSlots = new Map<string, Slot[]>();
+  distinct.forEach((text, i) => {
+    const tokens = units[i] as PhraseUnits;
+    wordSlots.set(text, tokens.keys.map((key) => ({ kind: 'word', key })));
+    casedSlots.set(text, tokens.texts.map((t) => ({ kind: 'cased', text: normalizeKeepingCase(t) })));
+  });
   for (const { file, phrase, steps, caseSensitive } of pending) {
     phrase.paths = steps.map((path) =>
       path.flatMap((step): Slot[] => {
         if (step.kind === 'prefix') return [{ kind: 'prefix', prefix: normalizeForMatch(step.prefix) }];
         if (step.kind === 'pos') return [{ kind: 'pos', tags: step.tags }];
-        const tokens = unitsOf.get(step.text)!;
-        if (step.kind === 'cased' || caseSensitive) return tokens.texts.map((t) => ({ kind: 'cased', text: normalizeKeepingCase(t) }));
-        return tokens.keys.map((key) => ({ kind: 'word', key }));
+        return (step.kind === 'cased' || caseSensitive ? casedSlots : wordSlots).get(step.text) as Slot[];
       }),
     );
     if (phrase.paths.some((p) => !pathHasWords(p))) {

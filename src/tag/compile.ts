@@ -1,7 +1,7 @@
 import { UserInputError } from '../errors.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { inflectedForms } from '../nlp/inflect.js';
-import { compileVariants, type CompiledVariant, type Slot } from './compile-variants.js';
+import { compileVariants, type CompiledVariant, type PhraseRole, type Slot } from './compile-variants.js';
 import { insertPath, newNode, type TrieEdge, type TrieNode } from './trie.js';
 import type { VariantInfo } from './types.js';
 
@@ -50,12 +50,12 @@ export function buildMatcher(variants: CompiledVariant[]): Matcher {
       }
     };
     const add = (path: Slot[], exception: boolean): void => insertPath(root, path.map(edgeOf), { variant: index, length: path.length, exception });
-    const pathsOf = (role: string): Slot[][] => phrases.filter((p) => p.role === role).flatMap((p) => p.paths);
-    const patterns = pathsOf('pattern');
-    for (const path of patterns) add(path, false);
-    for (const path of pathsOf('exception')) add(path, true);
-    for (const context of pathsOf('notAfter')) for (const path of patterns) add([...context, ...path], true);
-    for (const context of pathsOf('notBefore')) for (const path of patterns) add([...path, ...context], true);
+    const byRole: Record<PhraseRole, Slot[][]> = { pattern: [], exception: [], notBefore: [], notAfter: [] };
+    for (const phrase of phrases) for (const path of phrase.paths) byRole[phrase.role].push(path);
+    for (const path of byRole.pattern) add(path, false);
+    for (const path of byRole.exception) add(path, true);
+    for (const context of byRole.notAfter) for (const path of byRole.pattern) add([...context, ...path], true);
+    for (const context of byRole.notBefore) for (const path of byRole.pattern) add([...path, ...context], true);
   });
   return { root, variants: variants.map((v) => v.info), inflectedEdges };
 }

@@ -55,6 +55,17 @@ function canContain(exception: Slot[], pattern: Slot[], inflect: boolean): boole
   return false;
 }
 
+/** A path as the phrase it stands for: `genocid*`, `[ADJ|PROPN] war`. */
+function pathText(path: Slot[]): string {
+  return path.map((s) => (s.kind === 'word' ? s.key : s.kind === 'cased' ? `=${s.text}` : s.kind === 'prefix' ? `${s.prefix}*` : `[${s.tags.join('|')}]`)).join(' ');
+}
+
+/** `"x"`, or `"x" (from "(a)? x")` when the phrase is one expansion of a pattern. */
+function quoted(phrase: CompiledPhrase, path: Slot[]): string {
+  const text = pathText(path);
+  return phrase.paths.length > 1 ? `"${text}" (from "${phrase.source}")` : `"${phrase.source}"`;
+}
+
 function finding(variant: CompiledVariant, phrase: CompiledPhrase, message: string, expected: string): Finding {
   return { severity: 'warning', file: variant.file, pointer: phrase.pointer, value: phrase.source, message: `${variant.info.id}: ${message}`, expected };
 }
@@ -97,15 +108,17 @@ function collisions(variants: CompiledVariant[]): Finding[] {
         for (const path of phrase.paths) {
           if (reported.has(phrase) || variant.info.distanced) continue;
           const first = path[0] as Slot;
-          const candidates = [...general, ...(first.kind === 'word' || first.kind === 'cased' ? (byFirst.get(first.kind === 'word' ? first.key : first.text.toLowerCase()) ?? []) : [...byFirst.values()].flat())];
+          // Only a wildcard or POS slot can take in a wildcard or POS slot; a written word, any slot.
+          const written = writtenOf(first);
+          const candidates = written === undefined ? general : [...general, ...(byFirst.get(written) ?? [])];
           const earlier = candidates.find((c) => c.variant !== variant && pathSubsumes(c.path, c.variant.inflect, path));
           if (!earlier) continue;
           reported.add(phrase);
           const same = pathSubsumes(path, variant.inflect, earlier.path);
           findings.push(
             same
-              ? finding(variant, phrase, `the phrase "${phrase.source}" is also a pattern of ${earlier.variant.info.id} ("${earlier.phrase.source}"), declared earlier in the same referent, which takes every match`, 'each phrase in one variant of a referent: remove it here or there')
-              : finding(variant, phrase, `shadowed: ${earlier.variant.info.id} ("${earlier.phrase.source}"), declared earlier in the same referent, matches the same words whenever this pattern does and wins the tie`, 'a more specific pattern there, or this variant declared before it'),
+              ? finding(variant, phrase, `the phrase ${quoted(phrase, path)} is also a pattern of ${earlier.variant.info.id} (${quoted(earlier.phrase, earlier.path)}), declared earlier in the same referent, which takes every match`, 'each phrase in one variant of a referent: remove it here or there')
+              : finding(variant, phrase, `shadowed: ${earlier.variant.info.id} (${quoted(earlier.phrase, earlier.path)}), declared earlier in the same referent, matches the same words whenever ${quoted(phrase, path)} does and wins the tie`, 'a more specific pattern there, or this variant declared before it'),
           );
         }
         if (!simple) continue;

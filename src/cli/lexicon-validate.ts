@@ -1,6 +1,6 @@
 import { formatProblem, UserInputError, type Problem } from '../errors.js';
 import { combineLexicons } from '../lexicon/combine.js';
-import { checkLexiconFile } from '../lexicon/load.js';
+import { checkLexiconFile, checkLexiconSet } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { parseDataFile, type DataFile } from '../schema/data-file.js';
 import { compileVariants } from '../tag/compile-variants.js';
@@ -43,11 +43,13 @@ export function validateLexicons(paths: string[]): ValidateOutcome {
   }
   const { variants, problems } = compileVariants(loaded);
   findings.push(...asErrors(problems), ...lintVariants(variants));
-  try {
-    combineLexicons(withBundledBases(loaded));
-  } catch (error) {
-    if (!(error instanceof UserInputError)) throw error;
-    findings.push(...asErrors(error.problems));
+  for (const check of [() => checkLexiconSet(loaded), () => combineLexicons(withBundledBases(loaded))]) {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      findings.push(...asErrors(error.problems));
+    }
   }
   return { findings: located(findings, texts), files: texts.length };
 }

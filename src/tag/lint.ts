@@ -96,7 +96,8 @@ interface Indexed {
 function collisions(variants: CompiledVariant[]): Finding[] {
   const findings: Finding[] = [];
   const byReferent = new Map<string, CompiledVariant[]>();
-  for (const v of variants) pushTo(byReferent, v.info.referentKey, v);
+  // By file too: two files that share a lexicon id are an error of their own, not a collision of phrases.
+  for (const v of variants) pushTo(byReferent, `${v.file}\u0000${v.info.referentKey}`, v);
   for (const group of byReferent.values()) {
     const byFirst = new Map<string, Indexed[]>();
     const general: Indexed[] = [];

@@ -41,6 +41,15 @@ describe('lexicon validate (checks)', () => {
   });
 });
 
+describe('lexicon validate (several files)', () => {
+  it('finds two files with one lexicon id', () => {
+    const one = lexiconFile(() => undefined);
+    const two = lexiconFile(() => undefined);
+    const { findings } = validateLexicons([one, two]);
+    expect(findings.map(formatFinding)).toEqual([`error: ${two}:2:9: lexicon id already used by ${one}; at /id; got "test"; expected a lexicon id unique among the lexicons of a run`]);
+  });
+});
+
 describe('lexicon import (files)', () => {
   it.each([
     ['liwc', 'framing.dic'],

@@ -55,7 +55,7 @@ export function compileVariants(lexicons: LoadedLexicon[]): { variants: Compiled
   const variants: CompiledVariant[] = [];
   const problems: Problem[] = [];
   const pending: Pending[] = [];
-  const texts = new Map<string, number>();
+  const texts = new Set<string>();
 
   for (const { lexicon, file } of lexicons) {
     lexicon.referents.forEach((referent, r) => {
@@ -96,7 +96,7 @@ export function compileVariants(lexicons: LoadedLexicon[]): { variants: Compiled
               });
               return;
             }
-            for (const path of steps) for (const step of path) if (step.kind === 'text' || step.kind === 'cased') texts.set(step.text, 0);
+            for (const path of steps) for (const step of path) if (step.kind === 'text' || step.kind === 'cased') texts.add(step.text);
             compiled.phrases.push(phrase);
             pending.push({ file, phrase, steps, caseSensitive: variant.caseSensitive === true });
           });
@@ -105,7 +105,7 @@ export function compileVariants(lexicons: LoadedLexicon[]): { variants: Compiled
     });
   }
 
-  const distinct = [...texts.keys()];
+  const distinct = [...texts];
   const units = phraseUnits(distinct);
   // Slots are shared between the paths that use the same text: a large lexicon repeats its words.
   const wordSlots = new Map<string, Slot[]>();

@@ -50,6 +50,7 @@ describe('lexicon import', () => {
     ['a glob star inside a word', () => lexiconFromEntries([{ term: 'geno*cide', path: ['x'], line: 3 }], { file: 'x.csv', format: 'CSV', id: 'x' }), { line: 3, value: 'geno*cide' }],
     ['a CSV row with one column', () => csvEntries('x.csv', 'term,category\ngenocide\n'), { line: 2, message: 'not a term and a category' }],
     ['a YAML list at the top level', () => quantedaEntries('x.yml', '- a\n- b\n'), { pointer: '', message: 'a list at the top level' }],
+    ['a quanteda "?" glob', () => quantedaEntries('x.yml', 'spelling:\n  - colo?r\n'), { pointer: '/spelling/0', line: 2, value: 'colo?r' }],
     ['a YAML entry that is not a term', () => quantedaEntries('x.yml', 'doubt:\n  - claim\n  - 12\n'), { pointer: '/doubt/1', line: 3 }],
   ])('refuses %s with where and why', (_name, run, expected) => {
     expect(problemsOf(run)[0]).toMatchObject(expected);

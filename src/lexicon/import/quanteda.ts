@@ -23,8 +23,10 @@ export function quantedaEntries(file: string, text: string): ImportedEntry[] {
     if (Array.isArray(node)) {
       if (path.length === 0) return problem(pointer, undefined, 'a list at the top level', 'category keys at the top level, each with a list of terms or nested keys');
       node.forEach((term, i) => {
-        if (typeof term === 'string' && term.trim() !== '') entries.push({ term, path, pointer: `${pointer}/${i}`, line: data.locate(`${pointer}/${i}`)?.line });
-        else problem(`${pointer}/${i}`, term, 'not a term', 'a word or phrase');
+        if (typeof term !== 'string' || term.trim() === '') problem(`${pointer}/${i}`, term, 'not a term', 'a word or phrase');
+        // quanteda's `?` glob (one character) has no counterpart here; read literally it would never match.
+        else if (term.includes('?')) problem(`${pointer}/${i}`, term, 'the glob "?" (any one character) is not supported', 'the forms written out, or a "*" at the word\'s end');
+        else entries.push({ term, path, pointer: `${pointer}/${i}`, line: data.locate(`${pointer}/${i}`)?.line });
       });
       return;
     }

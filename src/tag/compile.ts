@@ -2,6 +2,7 @@ import { UserInputError } from '../errors.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { inflectedForms } from '../nlp/inflect.js';
 import { compileVariants, type CompiledVariant, type PhraseRole, type Slot } from './compile-variants.js';
+import { distancedPaths } from './distancing.js';
 import { insertPath, newNode, type TrieEdge, type TrieNode } from './trie.js';
 import type { VariantInfo } from './types.js';
 
@@ -38,7 +39,7 @@ export function buildMatcher(variants: CompiledVariant[]): Matcher {
     return edge;
   };
 
-  variants.forEach(({ inflect, phrases }, index) => {
+  variants.forEach(({ info, inflect, phrases }, index) => {
     const edgeOf = (slot: Slot): TrieEdge => {
       switch (slot.kind) {
         case 'word':
@@ -52,6 +53,7 @@ export function buildMatcher(variants: CompiledVariant[]): Matcher {
     const add = (path: Slot[], exception: boolean): void => insertPath(root, path.map(edgeOf), { variant: index, length: path.length, exception });
     const byRole: Record<PhraseRole, Slot[][]> = { pattern: [], exception: [], notBefore: [], notAfter: [] };
     for (const phrase of phrases) for (const path of phrase.paths) byRole[phrase.role].push(path);
+    if (info.distanced) byRole.pattern = byRole.pattern.flatMap((path) => distancedPaths(path, info.distanced ?? []));
     for (const path of byRole.pattern) add(path, false);
     for (const path of byRole.exception) add(path, true);
     for (const context of byRole.notAfter) for (const path of byRole.pattern) add([...context, ...path], true);

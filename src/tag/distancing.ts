@@ -1,44 +1,44 @@
 import type { Distancing } from '../lexicon/types.js';
+import type { Slot } from './compile-variants.js';
 import type { MatchUnits } from './units.js';
 
 /** Quotation marks after normalisation (curly, guillemets and straight all fold to these two). */
-const QUOTES = new Set(['"', "'"]);
+const QUOTE_KEYS = ['"', "'"];
 const CLOSING_ONLY = new Set(['”', '’', '»']);
 const OPENING_ONLY = new Set(['“', '‘', '«', '„']);
+const SO_CALLED: Slot[] = [
+  { kind: 'word', key: 'so' },
+  { kind: 'word', key: 'called' },
+];
 
 /**
- * The span of a match widened by the marks an outlet distances itself with:
- * quotation marks written directly around the matched words (nothing else
- * inside them, so quoted speech, which holds a clause and its punctuation,
- * does not count) and/or "so-called" right before. Undefined when there is
- * no such mark. `lo`/`hi` bound the sentence, so marks are never borrowed
- * from a neighbouring sentence.
+ * The paths a distanced variant's pattern becomes: the pattern between
+ * quotation marks and/or after "so-called". The marks are part of the path,
+ * so the trie only reaches such a variant where the marks are in the text,
+ * and the hit spans them.
  */
-export function distancedSpan(units: MatchUnits, first: number, last: number, kinds: Distancing[], lo: number, hi: number): { first: number; last: number } | undefined {
+export function distancedPaths(path: Slot[], kinds: Distancing[]): Slot[][] {
+  const quoted = kinds.includes('quotes') ? QUOTE_KEYS.map((key): Slot[] => [{ kind: 'word', key }, ...path, { kind: 'word', key }]) : [];
+  if (!kinds.includes('so-called')) return quoted;
+  return [...quoted, [...SO_CALLED, ...path], ...quoted.map((q) => [...SO_CALLED, ...q])];
+}
+
+/**
+ * Whether the quotation marks of a distanced match are scare quotes: written
+ * directly against the matched words, opening before and closing after, with
+ * nothing else inside. Quoted speech holds a clause and its punctuation, so
+ * its marks are not against a name alone. A match after "so-called" without
+ * marks needs no check.
+ */
+export function distancingHolds(units: MatchUnits, first: number, last: number): boolean {
   const { keys, texts, starts, ends } = units;
-  let a = first;
-  let b = last;
-  let distanced = false;
-  const open = a - 1;
-  const close = b + 1;
-  if (
-    kinds.includes('quotes') &&
-    open >= lo &&
-    close < hi &&
-    QUOTES.has(keys[open] as string) &&
-    QUOTES.has(keys[close] as string) &&
+  const open = keys[first] === 'so' && keys[first + 1] === 'called' ? first + 2 : first;
+  if (!QUOTE_KEYS.includes(keys[open] as string)) return true;
+  return (
+    keys[last] === keys[open] &&
     !CLOSING_ONLY.has(texts[open] as string) &&
-    !OPENING_ONLY.has(texts[close] as string) &&
-    ends[open] === starts[a] &&
-    ends[b] === starts[close]
-  ) {
-    a = open;
-    b = close;
-    distanced = true;
-  }
-  if (kinds.includes('so-called') && a - 2 >= lo && keys[a - 2] === 'so' && keys[a - 1] === 'called') {
-    a -= 2;
-    distanced = true;
-  }
-  return distanced ? { first: a, last: b } : undefined;
+    !OPENING_ONLY.has(texts[last] as string) &&
+    ends[open] === starts[open + 1] &&
+    ends[last - 1] === starts[last]
+  );
 }

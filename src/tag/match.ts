@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.js';
 import { normalizeKeepingCase } from '../nlp/normalize.js';
 import { CASED, type Matcher } from './compile.js';
-import { distancedSpan } from './distancing.js';
+import { distancingHolds } from './distancing.js';
 import type { TrieNode } from './trie.js';
 import type { Hit, VariantInfo } from './types.js';
 import { matchUnits, type MatchUnits } from './units.js';
@@ -12,9 +12,6 @@ interface Candidate {
   end: number;
   units: number;
   sentence: number;
-  /** Units of the match's sentence: [lo, hi). */
-  lo: number;
-  hi: number;
   /** Index of the first and the last unit of the match. */
   first: number;
   last: number;
@@ -34,7 +31,7 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
 
   const reach = (child: TrieNode, j: number): void => {
     for (const end of child.ends) {
-      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence, lo: sentenceStart, hi: limit, first: start, last: j };
+      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence, first: start, last: j };
       (end.exception ? exceptions : found).push(candidate);
     }
     if (j + 1 < limit && (child.next || child.prefixes || child.pos)) walk(child, j + 1);
@@ -91,11 +88,7 @@ export function matchText(text: string, analyzed: AnalyzedText, matcher: Matcher
   findCandidates(units, matcher, found, exceptions);
 
   const unexcepted = exceptions.length === 0 ? found : found.filter((c) => !exceptions.some((e) => e.info === c.info && e.start <= c.start && e.end >= c.end));
-  const live = unexcepted.flatMap((c) => {
-    if (!c.info.distanced) return [c];
-    const span = distancedSpan(units, c.first, c.last, c.info.distanced, c.lo, c.hi);
-    return span ? [{ ...c, start: units.starts[span.first] as number, end: units.ends[span.last] as number, units: span.last - span.first + 1, first: span.first, last: span.last }] : [];
-  });
+  const live = unexcepted.filter((c) => !c.info.distanced || distancingHolds(units, c.first, c.last));
   live.sort(precedence);
   const taken = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];

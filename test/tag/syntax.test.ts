@@ -34,4 +34,13 @@ describe('pattern syntax in matching', () => {
   ])('%s', (_name, text, expected) => {
     expect(hitsIn(text, matcher).map(brief).sort()).toEqual([...expected].sort());
   });
+
+  it('reaches a distanced variant only through its marks, so its POS slots are not tried at every word', () => {
+    const lexicon = fixtureLexicon('syntax');
+    lexicon.lexicon.referents[4]!.variants[1]!.patterns = ['[NOUN|PROPN]'];
+    const { root } = matcherOf(lexicon);
+    expect(root.pos).toBeUndefined();
+    expect([...(root.next?.keys() ?? [])]).toEqual(expect.arrayContaining(['"', "'", 'so']));
+    expect(hitsIn('the “regime” and the regime', matcherOf(lexicon)).map(brief)).toEqual(['israel/distanced-israel "“regime”"']);
+  });
 });

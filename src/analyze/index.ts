@@ -96,6 +96,8 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
       hits: counted.reduce((n, a) => n + a.hits.length, 0),
     },
     lexicons,
+    matched: prepared.combined.lexicons,
+    overrides: prepared.combined.overrides,
     variants: prepared.matcher.variants,
     categories: categoriesOf(lexicons.map((l) => l.lexicon)),
     wordCountRule: WORD_COUNT_RULE,

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.js';
+import type { Override } from '../lexicon/combine.js';
 import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
 import type { Comparison } from '../score/comparison-types.js';
@@ -51,7 +52,11 @@ export interface AnalysisResult {
   /** Per story, when the corpus holds more than one; empty otherwise. */
   stories: StoryAnalysis[];
   totals: { articles: number; outlets: number; words: number; hits: number };
+  /** The lexicon files of the run, as given. */
   lexicons: LoadedLexicon[];
+  /** The lexicons as matched: with the variants that extending lexicons replaced or added. */
+  matched: LoadedLexicon[];
+  overrides: Override[];
   variants: VariantInfo[];
   categories: CategoryDefinition[];
   wordCountRule: string;

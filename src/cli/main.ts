@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UserInputError, formatProblem } from '../errors.js';
+import { addLexiconCommands } from './lexicon-command.js';
 import { packageVersion } from './package-info.js';
 import { runReport, type ReportCommandOptions } from './report-command.js';
 
@@ -11,7 +12,7 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function program(): Command {
+function program(done: (code: number) => void): Command {
   const cli = new Command('framelens')
     .description('Shows how news outlets frame the same story: tags naming choices against lexicons and compares outlets side by side.')
     .version(packageVersion(), '-V, --version')
@@ -30,14 +31,16 @@ function program(): Command {
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
+  addLexiconCommands(cli, collect, done);
   return cli;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const cli = program();
+  let code: number = EXIT.ok;
+  const cli = program((c) => (code = c));
   try {
     await cli.parseAsync(argv);
-    return EXIT.ok;
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.userError;

@@ -5,6 +5,13 @@ import { UserInputError } from '../errors.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { displayPath } from './display-path.js';
+import { DEFAULT_LEXICON_DIR } from './package-info.js';
+
+/** A lexicon file's name as messages show it, and its text. */
+export interface LexiconText {
+  file: string;
+  text: string;
+}
 
 function lexiconFiles(path: string): string[] {
   let stats;
@@ -21,19 +28,39 @@ function lexiconFiles(path: string): string[] {
   return files;
 }
 
-/** Every lexicon named on the command line (files, or folders of .json files), validated; all problems at once. */
+/** The texts of every lexicon named (files, or folders of .json files); the bundled lexicons when none is. */
+export function readLexiconTexts(paths: string[]): LexiconText[] {
+  return (paths.length > 0 ? paths : [DEFAULT_LEXICON_DIR]).flatMap(lexiconFiles).map((file) => {
+    const shown = displayPath(file);
+    return { file: shown, text: decodeUtf8(shown, readFileSync(file)) };
+  });
+}
+
+/**
+ * A bundled lexicon that a user's lexicon extends comes along without being
+ * named, so `--lexicon mine.json` with `"extends": ["israel-gaza"]` just works.
+ */
+export function withBundledBases(loaded: LoadedLexicon[]): LoadedLexicon[] {
+  const have = new Set(loaded.map((l) => l.lexicon.id));
+  const wanted = loaded.flatMap((l) => l.lexicon.extends ?? []).filter((id) => !have.has(id));
+  if (wanted.length === 0) return loaded;
+  const bundled = readLexiconTexts([DEFAULT_LEXICON_DIR]).map((t) => loadLexicon(t.file, t.text));
+  return [...bundled.filter((l) => wanted.includes(l.lexicon.id)), ...loaded];
+}
+
+/** Every lexicon named on the command line (files, or folders of .json files), validated, with the bundled lexicons they extend; all problems at once. */
 export function readLexicons(paths: string[]): LoadedLexicon[] {
   const loaded: LoadedLexicon[] = [];
   const problems: UserInputError[] = [];
-  for (const file of paths.flatMap(lexiconFiles)) {
-    const shown = displayPath(file);
+  for (const { file, text } of readLexiconTexts(paths)) {
     try {
-      loaded.push(loadLexicon(shown, decodeUtf8(shown, readFileSync(file))));
+      loaded.push(loadLexicon(file, text));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(error);
     }
   }
   if (problems.length > 0) throw new UserInputError(problems.flatMap((e) => e.problems));
-  return loaded;
+  return withBundledBases(loaded);
 }
+

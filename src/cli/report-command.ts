@@ -3,7 +3,7 @@ import { analyze } from '../analyze/index.js';
 import { renderReport } from '../report/render.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
-import { DEFAULT_LEXICON_DIR, TEMPLATE_DIR, packageVersion } from './package-info.js';
+import { TEMPLATE_DIR, packageVersion } from './package-info.js';
 import { readCorpus } from './read-corpus.js';
 import { readLexicons } from './read-lexicons.js';
 import { readTemplates } from './read-templates.js';
@@ -17,9 +17,8 @@ export interface ReportCommandOptions {
 
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
-  const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
   const corpus = readCorpus(corpusPath);
-  const lexicons = readLexicons(lexiconPaths);
+  const lexicons = readLexicons(options.lexicon);
   const analysis = await analyze(corpus, lexicons, { countSharedOnce: options.countSharedOnce === true });
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },

@@ -45,6 +45,16 @@ export function loadLexicon(file: string, text: string): LoadedLexicon {
   return { lexicon, file, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
 }
 
+/** Like loadLexicon, but returns every problem instead of throwing, for `lexicon validate`. */
+export function checkLexiconFile(file: string, text: string): { loaded?: LoadedLexicon; problems: Problem[] } {
+  try {
+    return { loaded: loadLexicon(file, text), problems: [] };
+  } catch (error) {
+    if (error instanceof UserInputError) return { problems: error.problems };
+    throw error;
+  }
+}
+
 /** Several lexicons in one run must not share an id: hit ids would collide. */
 export function checkLexiconSet(lexicons: LoadedLexicon[]): void {
   const seen = new Map<string, string>();

@@ -26,6 +26,10 @@ const IRREGULAR_VERBS: Record<string, string[]> = {
 
 const VOWEL = /[aeiou]/;
 
+/* natural's inflectors are regex lists, slow next to a lookup; a large lexicon repeats words, so forms are remembered (bounded). */
+const known = new Map<string, string[]>();
+const KNOWN_LIMIT = 100_000;
+
 function gerund(word: string): string {
   if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
   if (word.endsWith('e') && !word.endsWith('ee')) return `${word.slice(0, -1)}ing`;
@@ -53,7 +57,12 @@ function pastAndGerund(word: string): string[] {
  * "regimeing"); under-generation would miss hits.
  */
 export function inflectedForms(word: string): string[] {
-  if (word.length < 3 || UNINFLECTED.has(word) || !/^\p{L}+$/u.test(word)) return [word];
-  const forms = new Set<string>([word, nouns.pluralize(word), verbs.singularize(word), ...pastAndGerund(word)]);
-  return [...forms];
+  let forms = known.get(word);
+  if (forms === undefined) {
+    forms = word.length < 3 || UNINFLECTED.has(word) || !/^\p{L}+$/u.test(word) ? [word] : [...new Set<string>([word, nouns.pluralize(word), verbs.singularize(word), ...pastAndGerund(word)])];
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(word, forms);
+  }
+  return forms;
 }
+

@@ -30,3 +30,9 @@ export function normalizeForMatch(value: string): string {
 
 /** Characters that join two words when written without spaces: al-Aqsa, US–Israel. */
 export const HYPHEN_CHARS = /[-\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/;
+
+/** The form a case-sensitive pattern word is compared in: as normalised for matching, but with its case kept. */
+export function normalizeKeepingCase(value: string): string {
+  if (PLAIN.test(value.toLowerCase())) return value;
+  return value.normalize('NFKC').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(DOUBLE_QUOTES, '"');
+}

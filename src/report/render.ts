@@ -41,7 +41,7 @@ function compiler(templates: TemplateSet) {
  */
 export function renderReport(analysis: AnalysisResult, templates: TemplateSet, meta: ReportMeta): ReportFile[] {
   const page = compiler(templates);
-  const catalogue = catalogueOf(analysis.lexicons);
+  const catalogue = catalogueOf(analysis.matched);
   const pagePaths = articlePagePaths(analysis.articles);
   const common = { generator: meta.generator, generatedAt: meta.generatedAt, corpusTitle: analysis.corpus.title ?? 'framelens report', exports: EXPORT_FILES };
 

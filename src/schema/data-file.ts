@@ -36,11 +36,10 @@ export function formatOf(fileName: string): DataFormat {
   return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
 }
 
-function parseJson(file: string, text: string): DataFile {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let ast: DocumentNode;
+/** The AST with positions, made from text that is known to be JSON, or the parse error with its line and column. */
+function jsonAst(file: string, body: string): DocumentNode {
   try {
-    ast = parseJsonAst(body, { mode: 'json' });
+    return parseJsonAst(body, { mode: 'json' });
   } catch (error) {
     const e = error as { message?: string; line?: number; column?: number };
     throw new UserInputError([
@@ -52,10 +51,28 @@ function parseJson(file: string, text: string): DataFile {
       },
     ]);
   }
+}
+
+/*
+ * JSON.parse reads the value; the AST that knows where each value is
+ * (several times slower to build) is made only when something must be
+ * located, i.e. when there is a problem to report.
+ */
+function parseJson(file: string, text: string): DataFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body) as unknown;
+  } catch {
+    jsonAst(file, body);
+    throw new Error('JSON.parse and the JSON parser with positions disagree');
+  }
+  let ast: DocumentNode | undefined;
   return {
     file,
-    value: JSON.parse(body) as unknown,
+    value,
     locate(pointer) {
+      ast ??= jsonAst(file, body);
       let node: ValueNode = ast.body;
       for (const segment of pointerSegments(pointer)) {
         if (node.type === 'Object') {

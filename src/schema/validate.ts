@@ -40,6 +40,7 @@ function describeExpectation(error: ErrorObject): { message: string; expected: s
     case 'type':
       return { pointer, message: 'wrong type', expected: `a value of type ${String(p.type)}` };
     case 'pattern':
+      if (p.pattern === '\\S') return { pointer, message: 'empty text (only spaces)', expected: 'some text: write it out' };
       return { pointer, message: 'value has the wrong form', expected: `a string matching ${String(p.pattern)}` };
     case 'minItems':
       return { pointer, message: 'too few items', expected: `at least ${String(p.limit)} item(s)` };

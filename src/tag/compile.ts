@@ -1,16 +1,16 @@
-import { UserInputError, type Problem } from '../errors.js';
+import { UserInputError } from '../errors.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { inflectedForms } from '../nlp/inflect.js';
-import { analyzeText } from '../nlp/tokenize.js';
-import { newNode, insertPhrase, type TrieNode } from './trie.js';
+import { compileVariants, type CompiledVariant, type PhraseRole, type Slot } from './compile-variants.js';
+import { distancedPaths } from './distancing.js';
+import { insertPath, newNode, type TrieEdge, type TrieNode } from './trie.js';
 import type { VariantInfo } from './types.js';
-import { matchUnits } from './units.js';
 
 /**
  * All lexicons of a run compiled into one trie over normalised tokens. An
  * inflecting pattern word is one edge, `~word`, that every inflected form of
- * the word reaches through `edgesOf`; a word matched as written is an edge of
- * its own form. So the trie grows with the patterns, not with their forms.
+ * the word reaches through `inflectedEdges`; a word matched as written is an
+ * edge of its own form. So the trie grows with the patterns, not with their forms.
  */
 export interface Matcher {
   root: TrieNode;
@@ -20,18 +20,13 @@ export interface Matcher {
 }
 
 const INFLECTED = '~';
+/** Case-sensitive words live in the same map as normalised keys; no normalised key starts with this character. */
+export const CASED = '\u0000';
 
-/** The units of a phrase, tokenised exactly as article text is. */
-export function phraseKeys(phrase: string): string[] {
-  return matchUnits(analyzeText(phrase)).keys;
-}
-
-export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
+/** A matcher built from compiled variants; `notAfter`/`notBefore` become exceptions that put the context before/after each pattern path. */
+export function buildMatcher(variants: CompiledVariant[]): Matcher {
   const root = newNode();
-  const variants: VariantInfo[] = [];
   const inflectedEdges = new Map<string, string[]>();
-  const problems: Problem[] = [];
-
   const inflectingEdge = (word: string): string => {
     const forms = inflectedForms(word);
     if (forms.length === 1) return word;
@@ -44,34 +39,31 @@ export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
     return edge;
   };
 
-  for (const { lexicon, file } of lexicons) {
-    lexicon.referents.forEach((referent, r) => {
-      referent.variants.forEach((variant, v) => {
-        const index = variants.length;
-        variants.push({
-          id: `${lexicon.id}/${referent.id}/${variant.id}`,
-          lexicon: lexicon.id,
-          referent: referent.id,
-          referentKey: `${lexicon.id}/${referent.id}`,
-          variant: variant.id,
-          category: variant.category,
-          order: index,
-        });
-        const inflect = variant.inflect !== false;
-        const add = (phrase: string, exception: boolean, pointer: string): void => {
-          const keys = phraseKeys(phrase);
-          if (!keys.some((k) => /[\p{L}\p{N}]/u.test(k))) {
-            problems.push({ file, pointer, value: phrase, message: 'pattern has no words to match', expected: 'a phrase with at least one word' });
-            return;
-          }
-          insertPhrase(root, inflect ? keys.map(inflectingEdge) : keys, { variant: index, length: keys.length, exception });
-        };
-        const at = `/referents/${r}/variants/${v}`;
-        variant.patterns.forEach((p, i) => add(p, false, `${at}/patterns/${i}`));
-        (variant.exceptions ?? []).forEach((p, i) => add(p, true, `${at}/exceptions/${i}`));
-      });
-    });
-  }
+  variants.forEach(({ info, inflect, phrases }, index) => {
+    const edgeOf = (slot: Slot): TrieEdge => {
+      switch (slot.kind) {
+        case 'word':
+          return { kind: 'key', key: inflect ? inflectingEdge(slot.key) : slot.key };
+        case 'cased':
+          return { kind: 'key', key: `${CASED}${slot.text}`, cased: true };
+        default:
+          return slot;
+      }
+    };
+    const add = (path: Slot[], exception: boolean): void => insertPath(root, path.map(edgeOf), { variant: index, length: path.length, exception });
+    const byRole: Record<PhraseRole, Slot[][]> = { pattern: [], exception: [], notBefore: [], notAfter: [] };
+    for (const phrase of phrases) for (const path of phrase.paths) byRole[phrase.role].push(path);
+    if (info.distanced) byRole.pattern = byRole.pattern.flatMap((path) => distancedPaths(path, info.distanced ?? []));
+    for (const path of byRole.pattern) add(path, false);
+    for (const path of byRole.exception) add(path, true);
+    for (const context of byRole.notAfter) for (const path of byRole.pattern) add([...context, ...path], true);
+    for (const context of byRole.notBefore) for (const path of byRole.pattern) add([...path, ...context], true);
+  });
+  return { root, variants: variants.map((v) => v.info), inflectedEdges };
+}
+
+export function compileLexicons(lexicons: LoadedLexicon[]): Matcher {
+  const { variants, problems } = compileVariants(lexicons);
   if (problems.length > 0) throw new UserInputError(problems);
-  return { root, variants, inflectedEdges };
+  return buildMatcher(variants);
 }

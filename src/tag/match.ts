@@ -1,5 +1,7 @@
 import type { AnalyzedText } from '../nlp/types.js';
-import type { Matcher } from './compile.js';
+import { normalizeKeepingCase } from '../nlp/normalize.js';
+import { CASED, type Matcher } from './compile.js';
+import { distancingHolds } from './distancing.js';
 import type { TrieNode } from './trie.js';
 import type { Hit, VariantInfo } from './types.js';
 import { matchUnits, type MatchUnits } from './units.js';
@@ -10,43 +12,62 @@ interface Candidate {
   end: number;
   units: number;
   sentence: number;
+  /** Index of the first and the last unit of the match. */
+  first: number;
+  last: number;
 }
 
 /**
  * Walks the trie from every unit of every sentence, depth first; a token may
- * follow the edge of its own form and the inflecting edges it belongs to.
+ * follow the edge of its own form, the inflecting edges it belongs to, its
+ * case-sensitive form, and the node's prefix-wildcard and POS edges it fits.
  */
 function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[], exceptions: Candidate[]): void {
-  const { keys, starts, ends, sentenceEnds } = units;
+  const { keys, texts, pos, starts, ends, sentenceEnds } = units;
   let sentence = 0;
   let start = 0;
+  let sentenceStart = 0;
   let limit = 0;
 
   const reach = (child: TrieNode, j: number): void => {
     for (const end of child.ends) {
-      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence };
+      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence, first: start, last: j };
       (end.exception ? exceptions : found).push(candidate);
     }
-    if (j + 1 < limit && child.next.size > 0) walk(child, j + 1);
+    if (j + 1 < limit && (child.next || child.prefixes || child.pos)) walk(child, j + 1);
   };
   const walk = (node: TrieNode, j: number): void => {
     const key = keys[j] as string;
-    const own = node.next.get(key);
-    if (own) reach(own, j);
-    const inflected = matcher.inflectedEdges.get(key);
-    if (inflected) {
-      for (const edge of inflected) {
-        const child = node.next.get(edge);
+    const next = node.next;
+    if (next) {
+      const own = next.get(key);
+      if (own) reach(own, j);
+      const inflected = matcher.inflectedEdges.get(key);
+      if (inflected) {
+        for (const edge of inflected) {
+          const child = next.get(edge);
+          if (child) reach(child, j);
+        }
+      }
+      if (node.cased) {
+        const child = next.get(`${CASED}${normalizeKeepingCase(texts[j] as string)}`);
         if (child) reach(child, j);
       }
     }
+    if (node.prefixes) {
+      const [shortest, longest] = node.prefixLengths as [number, number];
+      for (let n = shortest; n <= Math.min(longest, key.length); n++) {
+        const child = node.prefixes.get(key.slice(0, n));
+        if (child) reach(child, j);
+      }
+    }
+    if (node.pos) for (const edge of node.pos) if (edge.tags.has(pos[j] as string)) reach(edge.node, j);
   };
 
-  let first = 0;
   for (; sentence < sentenceEnds.length; sentence++) {
     limit = sentenceEnds[sentence] as number;
-    for (start = first; start < limit; start++) walk(matcher.root, start);
-    first = limit;
+    for (start = sentenceStart; start < limit; start++) walk(matcher.root, start);
+    sentenceStart = limit;
   }
 }
 
@@ -63,9 +84,11 @@ function precedence(a: Candidate, b: Candidate): number {
 export function matchText(text: string, analyzed: AnalyzedText, matcher: Matcher): Hit[] {
   const found: Candidate[] = [];
   const exceptions: Candidate[] = [];
-  findCandidates(matchUnits(analyzed), matcher, found, exceptions);
+  const units = matchUnits(analyzed);
+  findCandidates(units, matcher, found, exceptions);
 
-  const live = exceptions.length === 0 ? found : found.filter((c) => !exceptions.some((e) => e.info === c.info && e.start <= c.start && e.end >= c.end));
+  const unexcepted = exceptions.length === 0 ? found : found.filter((c) => !exceptions.some((e) => e.info === c.info && e.start <= c.start && e.end >= c.end));
+  const live = unexcepted.filter((c) => !c.info.distanced || distancingHolds(units, c.first, c.last));
   live.sort(precedence);
   const taken = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];

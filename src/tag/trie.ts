@@ -5,25 +5,70 @@ export interface PatternEnd {
   exception: boolean;
 }
 
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  ends: PatternEnd[];
+/** A part-of-speech edge (`[ADJ|PROPN]`): taken by any unit with one of the tags. */
+export interface PosEdge {
+  key: string;
+  tags: Set<string>;
+  node: TrieNode;
 }
+
+/**
+ * Exact edges (a unit's own key, an inflecting `~word`, a case-sensitive
+ * word) are map lookups, and so are prefix-wildcard edges (`genocid*`: one
+ * lookup per prefix length of the unit's key). Only the POS edges of a node
+ * are checked one by one, and there is one per distinct set of tags. So
+ * matching cost depends on the text, not on the number of entries. Maps are
+ * made only where a node has such edges: most nodes of a large lexicon are
+ * leaves.
+ */
+export interface TrieNode {
+  next?: Map<string, TrieNode>;
+  ends: PatternEnd[];
+  /** Prefix-wildcard edges by normalised prefix. */
+  prefixes?: Map<string, TrieNode>;
+  /** The shortest and longest prefix of `prefixes`, to bound the lookups. */
+  prefixLengths?: [number, number];
+  pos?: PosEdge[];
+  /** Whether some edge of `next` is a case-sensitive word, so matching looks up the unit's cased form only where it can help. */
+  cased?: boolean;
+}
+
+/** How one step of a path leaves a node. */
+export type TrieEdge = { kind: 'key'; key: string; cased?: boolean } | { kind: 'prefix'; prefix: string } | { kind: 'pos'; tags: string[] };
 
 export function newNode(): TrieNode {
-  return { next: new Map(), ends: [] };
+  return { ends: [] };
 }
 
-/** Adds one phrase as a path of edge keys; matching cost then depends on the text, not on the number of entries. */
-export function insertPhrase(root: TrieNode, keys: string[], end: PatternEnd): void {
-  let node = root;
-  for (const key of keys) {
-    let child = node.next.get(key);
-    if (!child) {
-      child = newNode();
-      node.next.set(key, child);
-    }
-    node = child;
+function childIn(map: Map<string, TrieNode>, key: string): TrieNode {
+  let next = map.get(key);
+  if (!next) {
+    next = newNode();
+    map.set(key, next);
   }
+  return next;
+}
+
+function child(node: TrieNode, edge: TrieEdge): TrieNode {
+  if (edge.kind === 'key') {
+    if (edge.cased) node.cased = true;
+    return childIn((node.next ??= new Map()), edge.key);
+  }
+  if (edge.kind === 'prefix') {
+    const [shortest, longest] = node.prefixLengths ?? [edge.prefix.length, edge.prefix.length];
+    node.prefixLengths = [Math.min(shortest, edge.prefix.length), Math.max(longest, edge.prefix.length)];
+    return childIn((node.prefixes ??= new Map()), edge.prefix);
+  }
+  const key = [...edge.tags].sort().join('|');
+  node.pos ??= [];
+  let found = node.pos.find((p) => p.key === key);
+  if (!found) node.pos.push((found = { key, tags: new Set(edge.tags), node: newNode() }));
+  return found.node;
+}
+
+/** Adds one path of edges. */
+export function insertPath(root: TrieNode, edges: TrieEdge[], end: PatternEnd): void {
+  let node = root;
+  for (const edge of edges) node = child(node, edge);
   if (!node.ends.some((e) => e.variant === end.variant && e.exception === end.exception)) node.ends.push(end);
 }

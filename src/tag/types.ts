@@ -1,3 +1,5 @@
+import type { Distancing } from '../lexicon/types.js';
+
 /** One framing marker found in an article. `text` is exactly `article.text.slice(start, end)`. */
 export interface Hit {
   /** Stable id: lexicon/referent/variant. */
@@ -24,4 +26,6 @@ export interface VariantInfo {
   category: string;
   /** Order of declaration across all lexicons; breaks ties deterministically. */
   order: number;
+  /** Set when the variant counts only where the outlet distances itself from the name. */
+  distanced?: Distancing[];
 }

@@ -9,6 +9,10 @@ import type { AnalyzedText, Token } from '../nlp/types.js';
  */
 export interface MatchUnits {
   keys: string[];
+  /** Each unit as written, for case-sensitive pattern words. */
+  texts: string[];
+  /** Each unit's Universal POS tag, for part-of-speech slots. */
+  pos: string[];
   starts: number[];
   ends: number[];
   sentenceEnds: number[];
@@ -24,12 +28,14 @@ function isJoiningHyphen(tokens: Token[], i: number): boolean {
 
 export function matchUnits(analyzed: AnalyzedText): MatchUnits {
   const { tokens } = analyzed;
-  const units: MatchUnits = { keys: [], starts: [], ends: [], sentenceEnds: [] };
+  const units: MatchUnits = { keys: [], texts: [], pos: [], starts: [], ends: [], sentenceEnds: [] };
   for (const sentence of analyzed.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'linebreak' || t.norm.trim() === '' || isJoiningHyphen(tokens, i)) continue;
       units.keys.push(t.norm);
+      units.texts.push(t.text);
+      units.pos.push(t.pos);
       units.starts.push(t.start);
       units.ends.push(t.end);
     }

@@ -1,41 +1,46 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { combineLexicons } from '../../src/lexicon/combine.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
-import { hitsIn, matcherOf } from '../helpers.js';
+import { compileLexicons } from '../../src/tag/compile.js';
+import { checkExamples, formatFailure } from '../../src/tag/examples.js';
+import { fixtureLexicon } from '../helpers.js';
 
 /*
  * Every variant of every bundled lexicon carries sentences it must and must
  * not match, checked like ESLint's RuleTester: the examples are the
- * lexicon's own tests.
+ * lexicon's own tests, and `framelens lexicon test` runs the same check.
  */
 const lexicons = readdirSync('lexicons')
   .filter((n) => n.endsWith('.json'))
   .map((n) => loadLexicon(`lexicons/${n}`, readFileSync(`lexicons/${n}`, 'utf8')));
 
-const cases = lexicons.flatMap(({ lexicon }) =>
-  lexicon.referents.flatMap((referent) =>
-    referent.variants.map((variant) => ({ id: `${lexicon.id}/${referent.id}/${variant.id}`, examples: variant.examples ?? {} })),
-  ),
-);
-
 describe('bundled lexicons', () => {
-  it('exist and are valid', () => {
-    expect(lexicons.length).toBeGreaterThan(0);
-    expect(cases.length).toBeGreaterThan(40);
+  const report = checkExamples(lexicons, compileLexicons(lexicons));
+
+  it('exist, and every variant has examples to match and not to match', () => {
+    expect(lexicons.map((l) => l.lexicon.id).sort()).toEqual(['israel-gaza', 'news-general']);
+    expect(report.checked).toBeGreaterThan(300);
+    expect(report.untested).toEqual([]);
   });
 
-  const matcher = matcherOf(...lexicons);
+  it('pass their examples', () => {
+    expect(report.failures.map(formatFailure)).toEqual([]);
+  });
+});
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s: examples', (id, { examples }) => {
-    const match = examples.match ?? [];
-    const noMatch = examples.noMatch ?? [];
-    expect(match.length, `${id} has no example it should match`).toBeGreaterThan(0);
-    expect(noMatch.length, `${id} has no example it should not match`).toBeGreaterThan(0);
-    for (const sentence of match) {
-      expect(hitsIn(sentence, matcher).map((h) => h.id), `${id}: "${sentence}" expected match, got none`).toContain(id);
-    }
-    for (const sentence of noMatch) {
-      expect(hitsIn(sentence, matcher).map((h) => h.id), `${id}: "${sentence}" expected no match`).not.toContain(id);
-    }
+describe('checkExamples', () => {
+  it('reports each failing sentence with the variant id, like a test runner', () => {
+    const loaded = fixtureLexicon('basics');
+    const regime = loaded.lexicon.referents[0]!.variants[0]!;
+    regime.examples = { match: ['The regime said.', 'The government said.'], noMatch: ['The regime fell.', 'The Iranian regime fell.'] };
+    const { lexicons: matched } = combineLexicons([loaded]);
+    const report = checkExamples(matched, compileLexicons(matched));
+    expect(report.failures.map(formatFailure)).toEqual([
+      'basics/israel-state/regime: "The government said." expected match, got none',
+      'basics/israel-state/regime: "The regime fell." expected no match, got "regime"',
+    ]);
+    expect(report.checked).toBe(4);
+    expect(report.untested).toContain('basics/israel-state/government');
   });
 });

@@ -9,12 +9,13 @@ const ALLOWED: Record<string, string[]> = {
   corpus: ['errors', 'schema', 'schemas'],
   nlp: ['errors', 'types'],
   lexicon: ['errors', 'schema', 'schemas'],
-  tag: ['nlp', 'lexicon', 'errors'],
+  structure: ['nlp', 'errors', 'schema', 'schemas'],
+  tag: ['nlp', 'lexicon', 'structure', 'errors'],
   score: ['tag'],
-  analyze: ['corpus', 'nlp', 'lexicon', 'tag', 'score', 'errors'],
-  report: ['analyze', 'lexicon', 'score', 'tag', 'corpus', 'errors'],
-  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'tag', 'score', 'report', 'errors'],
+  analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors'],
+  report: ['analyze', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'errors'],
+  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors'],
   types: [],
 };
 

@@ -1,0 +1,110 @@
+import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
+import { nearestPersonBefore, speakerMentions, type Mention } from './mentions.js';
+import { fullerName } from './names.js';
+import { markedQuotes } from './quote-marks.js';
+import type { AttributionKind, Paragraph, Quote, QuoteKind, Segment, SegmentKind, Speaker } from './types.js';
+import { transcriptLabel, unmarkedSpeech } from './unmarked.js';
+
+/** Parts of an article where someone may be quoted; furniture (bylines, captions, boilerplate) is not searched. */
+const SPEECH_SEGMENTS: ReadonlySet<SegmentKind> = new Set(['headline', 'subhead', 'lede', 'body']);
+
+interface Found {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  unclosed: boolean;
+  attribution: Attribution | { kind: 'label'; speaker: Speaker };
+  paragraph: number;
+}
+
+function quotesInParagraph(text: string, p: Paragraph, index: number): Found[] {
+  const marked = markedQuotes(text, p.start, p.end);
+  return marked.map((q, i) => {
+    const nextStart = marked[i + 1]?.start ?? p.end;
+    const previousEnd = marked[i - 1]?.end ?? p.start;
+    const after = attributionAfter(text.slice(q.end, nextStart));
+    const attribution = after.kind !== 'none' ? after : attributionBefore(text.slice(previousEnd, q.start));
+    return { ...q, kind: 'direct' as const, attribution, paragraph: index };
+  });
+}
+
+/** Quotations of every kind, paragraph by paragraph, before speakers are resolved. */
+function findAll(text: string, paragraphs: Paragraph[]): Found[] {
+  const found: Found[] = [];
+  let transcriptSpeaker: Speaker | undefined;
+  paragraphs.forEach((p, index) => {
+    const label = transcriptLabel(p.text);
+    if (label) transcriptSpeaker = label.speaker;
+    if (transcriptSpeaker) {
+      // In a transcript, a paragraph without a label continues the last speaker's turn.
+      const start = p.start + (label?.length ?? 0);
+      if (start < p.end) found.push({ start, end: p.end, kind: 'transcript', unclosed: false, attribution: { kind: 'label', speaker: transcriptSpeaker }, paragraph: index });
+      return;
+    }
+    const direct = quotesInParagraph(text, p, index);
+    if (direct.length > 0) {
+      found.push(...direct);
+      return;
+    }
+    const speech = unmarkedSpeech(p.text);
+    if (speech) {
+      const attribution: Attribution = speech.speaker === 'pronoun' ? { kind: 'pronoun' } : { kind: 'explicit', speaker: speech.speaker };
+      found.push({ start: p.start + speech.start, end: p.start + speech.end, kind: 'unmarked', unclosed: false, attribution, paragraph: index });
+    }
+  });
+  return found;
+}
+
+interface Resolved {
+  speaker: Speaker | undefined;
+  attribution: AttributionKind;
+}
+
+function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[]): Resolved[] {
+  const first: Resolved[] = found.map((q) => {
+    const a = q.attribution;
+    if (a.kind === 'explicit' || a.kind === 'label') return { speaker: a.speaker, attribution: a.kind };
+    if (a.kind === 'pronoun' || a.kind === 'role') return { speaker: nearestPersonBefore(mentions, q.start)?.speaker, attribution: a.kind };
+    return { speaker: undefined, attribution: 'none' };
+  });
+  return found.map((q, i) => {
+    const own = first[i] as Resolved;
+    if (own.speaker || own.attribution !== 'none') return own;
+    const sibling = first.find((r, j) => j !== i && found[j]?.paragraph === q.paragraph && r.speaker !== undefined);
+    if (sibling) return { speaker: sibling.speaker, attribution: 'paragraph' };
+    // A paragraph that opens with an unattributed quotation continues the speaker the paragraph before was about.
+    const paragraph = paragraphs[q.paragraph] as Paragraph;
+    const previous = paragraphs[q.paragraph - 1];
+    if (previous && q.start === paragraph.start) {
+      const named = mentions.filter((m) => m.speaker.person && m.start >= previous.start && m.end <= previous.end).pop();
+      if (named) return { speaker: named.speaker, attribution: 'context' };
+    }
+    return own;
+  });
+}
+
+/** Every speaker named in the article, one per id, under the fullest form of the name seen. */
+function speakerIndex(mentions: Mention[], resolved: Resolved[]): Map<string, Speaker> {
+  const index = new Map<string, Speaker>();
+  for (const s of [...mentions.map((m) => m.speaker), ...resolved.flatMap((r) => (r.speaker ? [r.speaker] : []))]) {
+    const known = index.get(s.id);
+    index.set(s.id, known ? { ...known, name: fullerName(known.name, s.name) } : s);
+  }
+  return index;
+}
+
+/** The article's quotations with their speakers, and the speakers quoted (in id order). */
+export function findQuotes(text: string, segments: Segment[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const paragraphs: Paragraph[] = segments.filter((s) => SPEECH_SEGMENTS.has(s.kind)).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const found = findAll(text, paragraphs);
+  const mentions = speakerMentions(paragraphs, found);
+  const resolved = resolve(found, mentions, paragraphs);
+  const index = speakerIndex(mentions, resolved);
+  const quotes: Quote[] = found.map((q, i) => {
+    const r = resolved[i] as Resolved;
+    return { start: q.start, end: q.end, kind: q.kind, speaker: r.speaker?.id ?? null, attribution: r.speaker ? r.attribution : 'none', unclosed: q.unclosed };
+  });
+  const quoted = new Set(quotes.map((q) => q.speaker));
+  const speakers = [...index.values()].filter((s) => quoted.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { quotes, speakers };
+}

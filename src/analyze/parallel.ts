@@ -3,7 +3,7 @@ import { Piscina } from 'piscina';
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { shardsBySize } from './shards.js';
-import type { ArticleFindings, AnalyzeOptions } from './types.js';
+import type { ArticleFindings, AnalyzeOptions, StructureSettings } from './types.js';
 
 /** Below this much text, starting threads (each loads wink's model, ~0.2 s) costs more than it saves. */
 const PARALLEL_THRESHOLD_CHARS = 2_000_000;
@@ -17,11 +17,11 @@ export function workerCount(articles: Article[], option: AnalyzeOptions['workers
 }
 
 /** Findings for each article, in the order given, computed by a pool of worker threads. */
-export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], workers: number, shardChars = SHARD_CHARS): Promise<ArticleFindings[]> {
+export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], settings: StructureSettings, workers: number, shardChars = SHARD_CHARS): Promise<ArticleFindings[]> {
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 100 });
   try {
     const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
-    const results = await Promise.all(shards.map((shard) => pool.run({ lexicons, articles: shard }) as Promise<ArticleFindings[]>));
+    const results = await Promise.all(shards.map((shard) => pool.run({ lexicons, settings, articles: shard }) as Promise<ArticleFindings[]>));
     return results.flat();
   } finally {
     await pool.destroy();

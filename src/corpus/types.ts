@@ -14,6 +14,10 @@ export interface Article {
   byline?: string;
   wireSource?: string;
   notes?: string;
+  /** Text of the line where the article ends: it and everything after it are boilerplate (overrides the structure patterns). */
+  bodyEnds?: string;
+  /** Texts whose lines are boilerplate in this article. */
+  boilerplate?: string[];
 }
 
 export interface Corpus {

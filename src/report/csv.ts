@@ -14,9 +14,9 @@ function csv(header: string[], rows: (string | number)[][]): string {
 
 export function hitsCsv(analysis: AnalysisResult): string {
   return csv(
-    ['article_id', 'outlet', 'start', 'end', 'matched_text', 'lexicon', 'referent', 'variant', 'category', 'hit_id', 'sentence'],
+    ['article_id', 'outlet', 'start', 'end', 'matched_text', 'lexicon', 'referent', 'variant', 'category', 'hit_id', 'sentence', 'voice', 'speaker', 'segment'],
     analysis.articles.flatMap(({ article, hits }) =>
-      hits.map((h) => [article.id, article.outlet, h.start, h.end, h.text, h.lexicon, h.referent, h.variant, h.category, h.id, h.sentence]),
+      hits.map((h) => [article.id, article.outlet, h.start, h.end, h.text, h.lexicon, h.referent, h.variant, h.category, h.id, h.sentence, h.voice, h.speaker ?? '', h.segment]),
     ),
   );
 }
@@ -54,11 +54,28 @@ export function articlesCsv(analysis: AnalysisResult): string {
   );
 }
 
+/** One row per quotation; speaker is a speaker id (results.json lists the names), empty when unknown. */
+export function quotesCsv(analysis: AnalysisResult): string {
+  return csv(
+    ['article_id', 'start', 'end', 'speaker', 'kind'],
+    analysis.articles.flatMap(({ article, structure }) => structure.quotes.map((q) => [article.id, q.start, q.end, q.speaker ?? '', q.kind])),
+  );
+}
+
+export function segmentsCsv(analysis: AnalysisResult): string {
+  return csv(
+    ['article_id', 'start', 'end', 'kind'],
+    analysis.articles.flatMap(({ article, structure }) => structure.segments.map((s) => [article.id, s.start, s.end, s.kind])),
+  );
+}
+
 export function csvFiles(analysis: AnalysisResult): ReportFile[] {
   return [
     { path: 'hits.csv', content: hitsCsv(analysis) },
     { path: 'outlet-variants.csv', content: outletVariantsCsv(analysis) },
     { path: 'outlet-categories.csv', content: outletCategoriesCsv(analysis) },
     { path: 'articles.csv', content: articlesCsv(analysis) },
+    { path: 'quotes.csv', content: quotesCsv(analysis) },
+    { path: 'segments.csv', content: segmentsCsv(analysis) },
   ];
 }

@@ -16,7 +16,7 @@ export interface TemplateSet {
 }
 
 /** Machine-readable files listed on every page, so a reader can find them. */
-export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv'];
+export const EXPORT_FILES = ['results.json', 'hits.csv', 'quotes.csv', 'segments.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv'];
 
 function compiler(templates: TemplateSet) {
   const hbs = Handlebars.create();

@@ -1,6 +1,6 @@
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { nearestPersonBefore, speakerMentions, type Mention } from './mentions.js';
-import { fullerName } from './names.js';
+import { mergeSpeakers } from './speakers.js';
 import { markedQuotes } from './quote-marks.js';
 import type { AttributionKind, Paragraph, Quote, QuoteKind, Segment, SegmentKind, Speaker } from './types.js';
 import { transcriptLabel, unmarkedSpeech } from './unmarked.js';
@@ -83,28 +83,18 @@ function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[]): 
   });
 }
 
-/** Every speaker named in the article, one per id, under the fullest form of the name seen. */
-function speakerIndex(mentions: Mention[], resolved: Resolved[]): Map<string, Speaker> {
-  const index = new Map<string, Speaker>();
-  for (const s of [...mentions.map((m) => m.speaker), ...resolved.flatMap((r) => (r.speaker ? [r.speaker] : []))]) {
-    const known = index.get(s.id);
-    index.set(s.id, known ? { ...known, name: fullerName(known.name, s.name) } : s);
-  }
-  return index;
-}
-
 /** The article's quotations with their speakers, and the speakers quoted (in id order). */
 export function findQuotes(text: string, segments: Segment[]): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs: Paragraph[] = segments.filter((s) => SPEECH_SEGMENTS.has(s.kind)).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const found = findAll(text, paragraphs);
   const mentions = speakerMentions(paragraphs, found);
   const resolved = resolve(found, mentions, paragraphs);
-  const index = speakerIndex(mentions, resolved);
   const quotes: Quote[] = found.map((q, i) => {
     const r = resolved[i] as Resolved;
     return { start: q.start, end: q.end, kind: q.kind, speaker: r.speaker?.id ?? null, attribution: r.speaker ? r.attribution : 'none', unclosed: q.unclosed };
   });
   const quoted = new Set(quotes.map((q) => q.speaker));
-  const speakers = [...index.values()].filter((s) => quoted.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const named = mergeSpeakers([mentions.map((m) => m.speaker), resolved.flatMap((r) => (r.speaker ? [r.speaker] : []))]);
+  const speakers = named.filter((s) => quoted.has(s.id));
   return { quotes, speakers };
 }

@@ -13,7 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   tag: ['nlp', 'lexicon', 'structure', 'errors'],
   score: ['tag'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors'],
-  report: ['analyze', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'errors'],
+  report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'errors'],
   cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
   index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors'],
   types: [],

@@ -6,12 +6,15 @@ import { generatedAt } from './generated-at.js';
 import { DEFAULT_LEXICON_DIR, TEMPLATE_DIR, packageVersion } from './package-info.js';
 import { readCorpus } from './read-corpus.js';
 import { readLexicons } from './read-lexicons.js';
+import { readStructure } from './read-structure.js';
 import { readTemplates } from './read-templates.js';
 import { writeReport } from './write-report.js';
 
 export interface ReportCommandOptions {
   lexicon: string[];
   out: string;
+  structure?: string;
+  includeBoilerplate?: boolean;
 }
 
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
@@ -19,13 +22,17 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
   const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
   const corpus = readCorpus(corpusPath);
   const lexicons = readLexicons(lexiconPaths);
-  const analysis = await analyze(corpus, lexicons);
+  const structure = readStructure(options.structure);
+  const includeBoilerplate = options.includeBoilerplate === true;
+  const analysis = await analyze(corpus, lexicons, { structure, includeBoilerplate });
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: generatedAt(process.env),
     options: {
       corpus: displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
+      includeBoilerplate,
+      ...(options.structure === undefined ? {} : { structure: displayPath(resolve(options.structure)) }),
     },
   });
   const outDir = resolve(options.out);

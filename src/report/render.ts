@@ -44,8 +44,9 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
     { path: 'methodology.html', content: page('methodology')({ ...common, root: '', ...methodologyView(analysis, catalogue, meta) }) },
   ];
   const article = page('article');
+  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
   for (const a of analysis.articles) {
-    files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories) }) });
+    files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories, speakers) }) });
   }
   files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis));
   return files;

@@ -1,12 +1,9 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
-import type { ReferentNaming } from '../score/types.js';
-import { fixed, percent, thousands } from './format.js';
-
-function shareBand(share: number, count: number): string {
-  if (count === 0) return 's0';
-  return `s${Math.min(4, 1 + Math.floor(share * 4))}`;
-}
+import type { OutletScores, Scores } from '../score/types.js';
+import { fixed, thousands } from './format.js';
+import { namingTables } from './view-naming.js';
+import { quoteComparison, whoIsQuoted } from './view-quoted.js';
 
 /** Table columns use an outlet's short name where the corpus gives one; the full name stays in the tooltip. */
 function shortName(analysis: AnalysisResult, outlet: string): string {
@@ -24,34 +21,21 @@ function dateRange(analysis: AnalysisResult): string {
 /** The side-by-side tables of the index page, keyed on ids and labelled from the lexicons. */
 export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePaths: Map<string, string>) {
   const outlets = analysis.outlets;
-  const referents = catalogue.referents.map((entry) => {
-    const namings = outlets.map((o) => o.referents.find((r) => r.id === entry.key) as ReferentNaming);
-    const used = entry.referent.variants.filter((v) => namings.some((n) => (n.variants.find((x) => x.id === `${entry.key}/${v.id}`)?.count ?? 0) > 0));
-    const rows = used.map((variant) => {
-      const id = `${entry.key}/${variant.id}`;
-      let total = 0;
-      const cells = namings.map((naming, i) => {
-        const share = naming.variants.find((x) => x.id === id) ?? { count: 0, share: 0 };
-        total += share.count;
-        const outlet = (outlets[i] as (typeof outlets)[number]).outlet;
-        return {
-          count: share.count,
-          share: share.count > 0 ? percent(share.share) : '',
-          band: shareBand(share.share, share.count),
-          title: `${outlet}: ${share.count} of ${naming.mentions} mentions of ${entry.referent.label}`,
-        };
-      });
-      return { id, label: variant.label, category: variant.category, cells, total };
-    });
-    const mentions = namings.map((n) => n.mentions);
+  const speakers = new Map(analysis.speakers.map((sp) => [sp.id, sp]));
+  const short = (outlet: string): string => shortName(analysis, outlet);
+  const voiceTabs = [
+    { id: 'own', label: 'Own voice', note: 'The outlet’s own words: quotations and boilerplate left out.', pick: (o: OutletScores): Scores => o },
+    { id: 'quoted', label: 'Quoted', note: 'Words inside quotations only: what the outlet chose to quote, in others’ words.', pick: (o: OutletScores): Scores => o.quoted },
+    { id: 'top', label: 'Headline and lede', note: 'The outlet’s own words in the headline and first paragraph, which weigh most with readers.', pick: (o: OutletScores): Scores => o.top },
+  ].map((tab, i) => {
+    const tables = namingTables(catalogue, outlets, tab.pick);
     return {
-      key: entry.key,
-      label: entry.referent.label,
-      description: entry.referent.description,
-      rows,
-      mentions,
-      mentioned: mentions.some((m) => m > 0),
-      unused: entry.referent.variants.length - used.length,
+      id: tab.id,
+      label: tab.label,
+      note: tab.note,
+      checked: i === 0,
+      referents: tables.filter((r) => r.mentioned),
+      unmentioned: tables.filter((r) => !r.mentioned).map((r) => r.label),
     };
   });
 
@@ -73,9 +57,25 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
     },
-    outlets: outlets.map((o) => ({ name: o.outlet, short: shortName(analysis, o.outlet), articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
-    referents: referents.filter((r) => r.mentioned),
-    unmentioned: referents.filter((r) => !r.mentioned).map((r) => r.label),
+    outlets: outlets.map((o) => {
+      const boilerplate = analysis.articles.filter((a) => a.article.outlet === o.outlet).reduce((n, a) => n + a.partWords.boilerplate, 0);
+      return {
+        name: o.outlet,
+        short: short(o.outlet),
+        articles: o.articles,
+        words: thousands(o.words),
+        hits: o.hits,
+        rate: fixed(o.ratePer1000Words),
+        quotedWords: thousands(o.quoted.words),
+        quotedHits: o.quoted.hits,
+        quotedRate: fixed(o.quoted.ratePer1000Words),
+        boilerplateWords: thousands(boilerplate),
+      };
+    }),
+    includeBoilerplate: analysis.includeBoilerplate,
+    voiceTabs,
+    whoIsQuoted: whoIsQuoted(analysis, speakers, short),
+    quoteComparison: quoteComparison(analysis, speakers, pagePaths),
     categories: analysis.categories,
     categoryRows,
     articles: analysis.articles.map((a) => ({
@@ -85,7 +85,8 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       title: a.article.title ?? a.article.id,
       date: a.article.date ?? '',
       words: thousands(a.words),
-      hits: a.hits.length,
+      hits: a.scores.hits,
+      quotedHits: a.scores.quoted.hits,
       rate: fixed(a.scores.ratePer1000Words),
     })),
   };

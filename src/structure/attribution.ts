@@ -42,7 +42,7 @@ export function attributionAfter(after: string): Attribution {
 /** The attribution in the sentence leading up to a quotation: the last speaker with a verb of saying, or `according to X`. */
 export function attributionBefore(before: string): Attribution {
   // Only the sentence the quotation is in: a name in the sentence before spoke something else.
-  const sentence = before.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop() ?? '';
+  const sentence = before.split(/(?<=[.!?])\s+/u).pop() ?? '';
   let last: Attribution = { kind: 'none' };
   for (const m of sentence.matchAll(BEFORE_SPEAKER_VERB)) last = fromGroups(m[1], m[2], m[3]);
   if (last.kind !== 'none') return last;

@@ -7,27 +7,28 @@ const FUNCTION_WORDS = new Set(
   'a an the and or but of to in on at by for with from as that this it its is are was were be been will would can could not no we they he she i you our their his her them us there what which who do does did have has had so if than then also just some any'.split(' '),
 );
 
-/** Lower-cased, apostrophes and dashes unified, punctuation dropped: how two renderings of a quotation are compared. */
-export function comparable(text: string): string {
-  return wordsOf(normalizeForMatch(text)).join(' ');
+/** What comparing a text needs, computed once: its comparable form and its content words. */
+export interface Fingerprint {
+  /** Lower-cased, apostrophes and dashes unified, punctuation dropped. */
+  comparable: string;
+  contentWords: Set<string>;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const words = wordsOf(normalizeForMatch(text));
+  return { comparable: words.join(' '), contentWords: new Set(words.filter((w) => !FUNCTION_WORDS.has(w))) };
 }
 
 /** Character-bigram Dice coefficient of two texts (natural's), 0 to 1, on their comparable forms. */
-export function dice(a: string, b: string): number {
-  return diceCoefficient(comparable(a), comparable(b));
+export function dice(a: Fingerprint, b: Fingerprint): number {
+  return diceCoefficient(a.comparable, b.comparable);
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set(wordsOf(normalizeForMatch(text)).filter((w) => !FUNCTION_WORDS.has(w)));
-}
-
-/** Share of the shorter text's content words that the longer one also has: a partial quotation scores high against the full one. */
-export function containment(a: string, b: string): { share: number; words: number } {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (short.size === 0) return { share: 0, words: 0 };
+/** Share of the smaller text's content words that the other also has (a partial quotation scores high against the full one), and how many that smaller set holds. */
+export function containment(a: Fingerprint, b: Fingerprint): { share: number; words: number } {
+  const [small, large] = a.contentWords.size <= b.contentWords.size ? [a.contentWords, b.contentWords] : [b.contentWords, a.contentWords];
+  if (small.size === 0) return { share: 0, words: 0 };
   let shared = 0;
-  for (const w of short) if (long.has(w)) shared++;
-  return { share: shared / short.size, words: short.size };
+  for (const w of small) if (large.has(w)) shared++;
+  return { share: shared / small.size, words: small.size };
 }

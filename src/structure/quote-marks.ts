@@ -83,8 +83,14 @@ export function markedQuotes(text: string, from: number, to: number): MarkedQuot
   }
   const unclosed = open.find((entry) => entry.family === 'double');
   if (unclosed) found.push({ start: unclosed.at, end: to, unclosed: true });
-  // Inner quotations were closed first; keep only those no other quotation contains.
-  return found
-    .filter((q) => !found.some((other) => other !== q && other.start <= q.start && q.end <= other.end))
-    .sort((a, b) => a.start - b.start);
+  // Quotations nest or lie apart (the stack pairs them), so in start order an outermost one starts after every earlier one ends.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outermost: MarkedQuote[] = [];
+  let reach = from;
+  for (const q of found) {
+    if (q.start < reach) continue;
+    outermost.push(q);
+    reach = q.end;
+  }
+  return outermost;
 }

@@ -67,20 +67,34 @@ function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[]): 
     if (a.kind === 'pronoun' || a.kind === 'role') return { speaker: nearestPersonBefore(mentions, q.start)?.speaker, attribution: a.kind };
     return { speaker: undefined, attribution: 'none' };
   });
+  // The first speaker named for a quotation of each paragraph, and the last person each paragraph mentions.
+  const paragraphSpeaker = new Map<number, Speaker>();
+  first.forEach((r, i) => {
+    const p = (found[i] as Found).paragraph;
+    if (r.speaker && !paragraphSpeaker.has(p)) paragraphSpeaker.set(p, r.speaker);
+  });
+  const lastPerson = lastPersonOf(mentions, paragraphs);
   return found.map((q, i) => {
     const own = first[i] as Resolved;
     if (own.speaker || own.attribution !== 'none') return own;
-    const sibling = first.find((r, j) => j !== i && found[j]?.paragraph === q.paragraph && r.speaker !== undefined);
-    if (sibling) return { speaker: sibling.speaker, attribution: 'paragraph' };
+    const sibling = paragraphSpeaker.get(q.paragraph);
+    if (sibling) return { speaker: sibling, attribution: 'paragraph' };
     // A paragraph that opens with an unattributed quotation continues the speaker the paragraph before was about.
-    const paragraph = paragraphs[q.paragraph] as Paragraph;
-    const previous = paragraphs[q.paragraph - 1];
-    if (previous && q.start === paragraph.start) {
-      const named = mentions.filter((m) => m.speaker.person && m.start >= previous.start && m.end <= previous.end).pop();
-      if (named) return { speaker: named.speaker, attribution: 'context' };
-    }
+    const named = lastPerson[q.paragraph - 1];
+    if (named && q.start === (paragraphs[q.paragraph] as Paragraph).start) return { speaker: named, attribution: 'context' };
     return own;
   });
+}
+
+/** For each paragraph, the last person mentioned with a verb of saying in it (mentions and paragraphs are in text order). */
+function lastPersonOf(mentions: Mention[], paragraphs: Paragraph[]): (Speaker | undefined)[] {
+  const last: (Speaker | undefined)[] = paragraphs.map(() => undefined);
+  let p = 0;
+  for (const m of mentions) {
+    while (p < paragraphs.length && (paragraphs[p] as Paragraph).end < m.end) p++;
+    if (p < paragraphs.length && m.speaker.person) last[p] = m.speaker;
+  }
+  return last;
 }
 
 /** The article's quotations with their speakers, and the speakers quoted (in id order). */

@@ -24,9 +24,21 @@ export function voiceHits(hits: Hit[], structure: ArticleStructure): VoicedHit[]
   return hits.map((hit) => {
     const segment: Segment | undefined = spanAt(structure.segments, hit.start);
     const kind = segment?.kind ?? 'body';
-    if (kind === 'boilerplate') return { ...hit, voice: 'boilerplate', speaker: null, segment: kind };
-    const quote: Quote | undefined = spanAt(structure.quotes, hit.start);
-    if (quote && hit.end <= quote.end) return { ...hit, voice: 'quoted', speaker: quote.speaker, segment: kind };
-    return { ...hit, voice: 'narrator', speaker: null, segment: kind };
+    const quote: Quote | undefined = kind === 'boilerplate' ? undefined : spanAt(structure.quotes, hit.start);
+    const quoted = quote !== undefined && hit.end <= quote.end;
+    return {
+      id: hit.id,
+      lexicon: hit.lexicon,
+      referent: hit.referent,
+      variant: hit.variant,
+      category: hit.category,
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      sentence: hit.sentence,
+      voice: kind === 'boilerplate' ? 'boilerplate' : quoted ? 'quoted' : 'narrator',
+      speaker: quoted ? quote.speaker : null,
+      segment: kind,
+    };
   });
 }

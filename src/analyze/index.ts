@@ -70,5 +70,6 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     speakers: mergeSpeakers(articles.map((a) => a.structure.speakers)),
     quoteGroups: compareQuotes(articles.map((a) => ({ articleId: a.article.id, outlet: a.article.outlet, text: a.article.text, structure: a.structure }))),
     includeBoilerplate: settings.includeBoilerplate,
+    structurePatterns: settings.patterns,
   };
 }

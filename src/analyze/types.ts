@@ -57,4 +57,6 @@ export interface AnalysisResult {
   /** The same statement as quoted (or paraphrased) by different outlets. */
   quoteGroups: QuoteGroup[];
   includeBoilerplate: boolean;
+  /** The structure patterns the run used (the bundled ones, plus a user's). */
+  structurePatterns: StructurePatterns;
 }

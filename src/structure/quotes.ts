@@ -8,6 +8,8 @@ import { transcriptLabel, unmarkedSpeech } from './unmarked.js';
 /** Parts of an article where someone may be quoted; furniture (bylines, captions, boilerplate) is not searched. */
 const SPEECH_SEGMENTS: ReadonlySet<SegmentKind> = new Set(['headline', 'subhead', 'lede', 'body']);
 
+const MIN_TRANSCRIPT_TURNS = 2;
+
 interface Found {
   start: number;
   end: number;
@@ -32,8 +34,11 @@ function quotesInParagraph(text: string, p: Paragraph, index: number): Found[] {
 function findAll(text: string, paragraphs: Paragraph[]): Found[] {
   const found: Found[] = [];
   let transcriptSpeaker: Speaker | undefined;
+  // A transcript has turns: one labelled line ("UPDATE: …") does not make the rest of an article someone's speech.
+  const labels = paragraphs.map((p) => transcriptLabel(p.text));
+  const isTranscript = labels.filter((l) => l !== undefined).length >= MIN_TRANSCRIPT_TURNS;
   paragraphs.forEach((p, index) => {
-    const label = transcriptLabel(p.text);
+    const label = isTranscript ? labels[index] : undefined;
     if (label) transcriptSpeaker = label.speaker;
     if (transcriptSpeaker) {
       // In a transcript, a paragraph without a label continues the last speaker's turn.

@@ -95,6 +95,7 @@ describe('quotations and their speakers', () => {
     ['`he said` with no earlier speaker stays unknown', '"It would be intolerable," he said.', ['? [direct/none]: "It would be intolerable,"']],
     ['a quotation with no attribution and nobody before stays unknown', 'Officials call it "a limited operation" in private.', ['? [direct/none]: "a limited operation"']],
     ['a quotation never closed runs to the end of its paragraph, the next is untouched', '"We will not go in, Kirby said.\nThe talks went on.', ['? [direct/none]: "We will not go in, Kirby said.']],
+    ['one labelled line is no transcript', 'UPDATE: The talks resumed on Friday.\nThe delegations met in Cairo.', []],
     ['a quote mark used as an apostrophe is no quotation', "Hamas' leaders and the Israelis' plans don't change, Kirby said.", []],
   ]);
 

@@ -38,12 +38,15 @@ export function speakerMentions(paragraphs: Paragraph[], inside: { start: number
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The nearest person named before `offset` (organisations do not say `he said`). */
+/** The nearest person named before `offset` (organisations do not say `he said`); mentions are in text order. */
 export function nearestPersonBefore(mentions: Mention[], offset: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start >= offset) break;
-    if (m.speaker.person) best = m;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let i = lo - 1; i >= 0; i--) if ((mentions[i] as Mention).speaker.person) return mentions[i];
+  return undefined;
 }

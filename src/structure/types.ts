@@ -1,8 +1,6 @@
 /** The parts an article page is made of; `boilerplate` is page furniture that is not the article. */
 export type SegmentKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'lede' | 'body' | 'boilerplate';
 
-export const SEGMENT_KINDS: readonly SegmentKind[] = ['headline', 'subhead', 'byline', 'dateline', 'caption', 'lede', 'body', 'boilerplate'];
-
 /** A stretch of the article text of one kind: `text.slice(start, end)`; segments do not overlap and are in text order. */
 export interface Segment {
   start: number;
@@ -18,7 +16,8 @@ export type QuoteKind = 'direct' | 'unmarked' | 'transcript';
  * explicit (a name with a speech verb next to the quotation), pronoun or role
  * (`he said`, `the spokesman added`, resolved to the nearest fitting named
  * speaker), paragraph (another quotation in the same paragraph names the
- * speaker), context (the paragraph before names who is speaking), none.
+ * speaker), context (the paragraph before names who is speaking), label (a
+ * transcript speaker label), none.
  */
 export type AttributionKind = 'explicit' | 'pronoun' | 'role' | 'paragraph' | 'context' | 'label' | 'none';
 

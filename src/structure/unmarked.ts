@@ -42,7 +42,7 @@ const LABEL = /^(?:(?:MR|MS|MRS|DR|ADM|GEN|SEN|REP)\.\s+)?(\p{Lu}[\p{Lu}'’-]+(
 const QUESTION = /^Q[:.]?\s+(?=\p{Lu})/u;
 
 /** The questioner in a briefing transcript: a reporter the transcript does not name. */
-export const QUESTIONER: Speaker = { id: 'questioner', name: 'Questioner (Q)', person: true };
+const QUESTIONER: Speaker = { id: 'questioner', name: 'Questioner (Q)', person: true };
 
 /** A transcript label: its length and the speaker it names. */
 export function transcriptLabel(paragraph: string): { length: number; speaker: Speaker } | undefined {

@@ -31,6 +31,21 @@ function slug(words: string[]): string {
  * form of the name is one speaker; an organisation's id is its whole name.
  */
 export function speakerOf(phrase: string): Speaker | undefined {
+  // News repeats the same few names: each phrase is worked out once (the cache is dropped when it grows past a bound).
+  let speaker = known.get(phrase);
+  if (speaker === undefined && !known.has(phrase)) {
+    speaker = parseSpeaker(phrase);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(phrase, speaker);
+  }
+  // A copy, so no caller can change what the cache holds.
+  return speaker && { ...speaker };
+}
+
+const known = new Map<string, Speaker | undefined>();
+const KNOWN_LIMIT = 50_000;
+
+function parseSpeaker(phrase: string): Speaker | undefined {
   // A full stop after the last word ends the sentence; one after an initial ("John F.") is part of the name.
   let words = phrase.trim().replace(/(\p{L}{2,})\.$/u, '$1').split(/\s+/u).filter((w) => w.length > 0);
   while (words.length > 0 && OPENER.has((words[0] as string).toLowerCase())) words = words.slice(1);

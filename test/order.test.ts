@@ -5,6 +5,7 @@ import { analyze, type AnalysisResult } from '../src/analyze/index.js';
 import { analyze as analyzeBuilt } from '../dist/analyze/index.js';
 import type { Article, Corpus } from '../src/corpus/types.js';
 import { analyzeText } from '../src/nlp/tokenize.js';
+import { DEFAULT_PATTERNS, extendPatterns, PATTERN_KINDS, type StructurePatterns } from '../src/structure/patterns.js';
 import { fixtureLexicon } from './helpers.js';
 
 const manifest = JSON.parse(readFileSync('seeds/corpus.json', 'utf8')) as { articles: { file: string; id: string; outlet: string }[] };
@@ -14,12 +15,15 @@ const lexicons = [fixtureLexicon('basics')];
 /** What must not change: each article's words and hits, each outlet's scores. */
 function fingerprint(result: AnalysisResult) {
   return {
-    articles: result.articles.map((a) => ({ id: a.article.id, words: a.words, hits: a.hits, scores: a.scores })),
+    articles: result.articles.map((a) => ({ id: a.article.id, words: a.words, hits: a.hits, scores: a.scores, structure: a.structure })),
     outlets: result.outlets,
+    speakers: result.speakers,
+    quoteGroups: result.quoteGroups,
   };
 }
 
 const corpus = (list: Article[]): Corpus => ({ articles: list });
+const emptyPatterns = (): StructurePatterns => Object.fromEntries(PATTERN_KINDS.map((k) => [k, []])) as unknown as StructurePatterns;
 
 describe('results do not depend on order or on how the work is split', () => {
   it('gives the same result for every rotation and for the reverse order', async () => {
@@ -44,6 +48,16 @@ describe('results do not depend on order or on how the work is split', () => {
     const inThread = fingerprint(await analyze(reversed, lexicons, { workers: 0 }));
     const split = fingerprint((await analyzeBuilt(reversed, lexicons, { workers: 2, shardChars: 1 })) as AnalysisResult);
     expect(split).toEqual(inThread);
+  });
+
+  it('hands the structure settings to worker threads: boilerplate included and a user pattern give the same result on 2 threads', async () => {
+    const options = { includeBoilerplate: true, structure: extendPatterns(DEFAULT_PATTERNS, { ...emptyPatterns(), boilerplate: ['^Kirby said'] }) };
+    const inThread = await analyze(corpus(articles), lexicons, { ...options, workers: 0 });
+    const split = (await analyzeBuilt(corpus(articles), lexicons, { ...options, workers: 2, shardChars: 1 })) as AnalysisResult;
+    expect(fingerprint(split)).toEqual(fingerprint(inThread));
+    const arn = inThread.articles.find((a) => a.article.id === 'arn-2024-05-09');
+    expect(arn?.words).toBe(arn?.partWords.total);
+    expect(arn?.structure.segments.filter((s) => s.kind === 'boilerplate' && arn.article.text.startsWith('Kirby said', s.start))).toHaveLength(2);
   });
 
   it('tokenises the same after wink has seen a possessive before punctuation', () => {

@@ -74,6 +74,11 @@ describe('results.schema.json', () => {
     expect(arr(obj(doc.corpus).articles)).toHaveLength(5);
     expect(Object.keys(obj(first(obj(doc.scores).articles).byVariant)).length).toBeGreaterThan(0);
     expect(arr(obj(doc.corpus).articles).some((a) => obj(a).title === null)).toBe(true);
+    expect(arr(doc.quotes).length).toBeGreaterThan(20);
+    expect(arr(doc.segments).length).toBeGreaterThan(50);
+    expect(arr(doc.speakers).length).toBeGreaterThan(2);
+    expect(arr(doc.quoteComparison).length).toBeGreaterThan(2);
+    expect(new Set(arr(doc.hits).map((h) => obj(h).voice))).toEqual(new Set(['narrator', 'quoted', 'boilerplate']));
     expect(errorsOf(doc)).toEqual([]);
   });
 
@@ -149,6 +154,24 @@ describe('results.schema.json', () => {
         byVariant['not a variant'] = { count: 1, ratePer1000Words: 1 };
       });
       expect(errors.some((e) => e.keyword === 'propertyNames' && e.instancePath === '/scores/articles/0/byVariant')).toBe(true);
+    });
+
+    it('a hit voice that is not one of the three', () => {
+      expectError(broken((d) => (first(d.hits).voice = 'author')), 'enum', '/hits/0/voice');
+    });
+
+    it('a quotation of an unknown kind, or with a speaker that is not an id', () => {
+      expectError(broken((d) => (first(d.quotes).kind = 'indirect')), 'enum', '/quotes/0/kind');
+      const errors = broken((d) => (first(d.quotes).speaker = 'John Kirby'));
+      expect(errors.some((e) => e.instancePath === '/quotes/0/speaker')).toBe(true);
+    });
+
+    it('a comparison with a single rendering', () => {
+      expectError(broken((d) => (first(d.quoteComparison).renderings = [first(first(d.quoteComparison).renderings)])), 'minItems', '/quoteComparison/0/renderings');
+    });
+
+    it('outlet scores without the quoted voice', () => {
+      expectError(broken((d) => delete first(obj(d.scores).outlets).quoted), 'required', '/scores/outlets/0');
     });
 
     it('another schema version', () => {

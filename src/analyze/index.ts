@@ -4,8 +4,13 @@ import { categoriesOf } from '../lexicon/categories.js';
 import { checkLexiconSet } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { WORD_COUNT_RULE } from '../nlp/words.js';
-import { scoreText, type ScoringFrame } from '../score/score.js';
+import type { ScoringFrame } from '../score/score.js';
 import type { OutletScores } from '../score/types.js';
+import { scoreVoices, isOwnVoice } from '../score/voices.js';
+import { articleText } from '../structure/own-text.js';
+import { compareQuotes } from '../structure/compare-quotes.js';
+import { DEFAULT_PATTERNS } from '../structure/patterns.js';
+import { mergeSpeakers } from '../structure/speakers.js';
 import { prepare, type Prepared } from './article.js';
 import { groupBy } from './group.js';
 import { analyzeShard, mergeVocabularies } from './shard.js';
@@ -13,25 +18,41 @@ import { compareOutlets } from '../score/compare.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
-import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, StoryAnalysis } from './types.js';
+import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, StoryAnalysis, StructureSettings } from './types.js';
 
 export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, StoryAnalysis } from './types.js';
 
-function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame): OutletScores[] {
+function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame, includeBoilerplate: boolean): OutletScores[] {
   const byOutlet = groupBy(articles, (a) => a.article.outlet);
   return [...byOutlet.keys()].sort().map((outlet) => {
     const own = byOutlet.get(outlet) ?? [];
-    const words = own.reduce((n, a) => n + a.words, 0);
-    return { outlet, articles: own.length, ...scoreText(words, own.flatMap((a) => a.hits), frame) };
+    const sum = (f: (a: ArticleAnalysis) => number): number => own.reduce((n, a) => n + f(a), 0);
+    const words = {
+      own: sum((a) => a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0)),
+      quoted: sum((a) => a.partWords.quoted),
+      top: sum((a) => a.partWords.topNarrator),
+    };
+    const voices = scoreVoices(own.flatMap((a) => a.hits), words, frame, true, includeBoilerplate);
+    return { outlet, articles: own.length, ...voices.own, quoted: voices.quoted, top: voices.top };
   });
 }
 
-/** Outlet scores and their comparison over a set of counted articles. */
+function articleTextOf(a: ArticleAnalysis, includeBoilerplate: boolean): string {
+  return articleText(a.article.text, a.structure, includeBoilerplate);
+}
+
+/** Outlet scores and their comparison over a set of counted articles, in the outlets' own voice. */
 function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined) {
-  const outlets = outletScores(counted, prepared.frame);
+  const { includeBoilerplate } = prepared;
+  const outlets = outletScores(counted, prepared.frame, includeBoilerplate);
   const byOutlet = groupBy(counted, (a) => a.article.outlet);
+  // Statistics compare what outlets wrote themselves: own-voice hits over own-voice words, as the scores do.
+  const ownVoice = (a: ArticleAnalysis) => ({
+    words: a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0),
+    hits: a.hits.filter((h) => isOwnVoice(h, includeBoilerplate)),
+  });
   const comparison = compareOutlets(
-    outlets.map((scores) => ({ scores, articles: byOutlet.get(scores.outlet) ?? [], vocabulary: vocabulary.get(scores.outlet) ?? new Map() })),
+    outlets.map((scores) => ({ scores, articles: (byOutlet.get(scores.outlet) ?? []).map(ownVoice), vocabulary: vocabulary.get(scores.outlet) ?? new Map() })),
     prepared.matcher.variants,
     prepared.frame.categories,
     priorStrength,
@@ -51,23 +72,24 @@ function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorS
 
 /**
  * The whole analysis, with no file system, process or terminal: a corpus and
- * lexicons in, hits and scores out. Articles are processed in id order and
- * each article's findings depend only on its text and the lexicons, so the
- * result is the same whatever order the articles come in and however the
- * work is shared between threads.
+ * lexicons in, structure, hits and scores out. Articles are processed in id
+ * order and each article's findings depend only on its text, its manifest
+ * entry, the lexicons and the options, so the result is the same whatever
+ * order the articles come in and however the work is shared between threads.
  */
 export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   checkLexiconSet(lexicons);
+  const settings: StructureSettings = { patterns: options.structure ?? DEFAULT_PATTERNS, includeBoilerplate: options.includeBoilerplate ?? false };
   // Compiling here first reports a bad lexicon once, before any thread starts.
-  const prepared = prepare(lexicons);
+  const prepared = prepare(lexicons, settings);
   const sorted = sortArticles(corpus.articles);
   const workers = workerCount(sorted, options.workers ?? 'auto');
-  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
+  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
   const findings = shards.flatMap((s) => s.findings);
   const fingerprints = shards.flatMap((s) => s.fingerprints);
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
   const sharedCopies = findSharedCopies(
-    sorted.map((a, i) => ({ id: a.id, text: a.text, fingerprint: fingerprints[i] ?? [], title: a.title, wireSource: a.wireSource })),
+    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, settings.includeBoilerplate), fingerprint: fingerprints[i] ?? [], title: a.title, wireSource: a.wireSource })),
   );
   const counting = countingPlan(sharedCopies, options.countSharedOnce === true);
   const leftOut = new Set(counting.leftOut);
@@ -101,5 +123,9 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     variants: prepared.matcher.variants,
     categories: categoriesOf(lexicons.map((l) => l.lexicon)),
     wordCountRule: WORD_COUNT_RULE,
+    speakers: mergeSpeakers(articles.map((a) => a.structure.speakers)),
+    quoteGroups: compareQuotes(articles.map((a) => ({ articleId: a.article.id, outlet: a.article.outlet, text: a.article.text, structure: a.structure }))),
+    includeBoilerplate: settings.includeBoilerplate,
+    structurePatterns: settings.patterns,
   };
 }

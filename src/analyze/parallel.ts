@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { shardsBySize } from './shards.js';
 import type { ShardResult } from './shard.js';
-import type { AnalyzeOptions } from './types.js';
+import type { AnalyzeOptions, StructureSettings } from './types.js';
 
 /** Below this much text, starting threads (each loads wink's model, ~0.2 s) costs more than it saves. */
 const PARALLEL_THRESHOLD_CHARS = 2_000_000;
@@ -18,11 +18,11 @@ export function workerCount(articles: Article[], option: AnalyzeOptions['workers
 }
 
 /** Shard results in the order of the articles given, computed by a pool of worker threads. */
-export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], workers: number, shardChars = SHARD_CHARS): Promise<ShardResult[]> {
+export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], settings: StructureSettings, workers: number, shardChars = SHARD_CHARS): Promise<ShardResult[]> {
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 100 });
   try {
     const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
-    return await Promise.all(shards.map((shard) => pool.run({ lexicons, articles: shard }) as Promise<ShardResult>));
+    return await Promise.all(shards.map((shard) => pool.run({ lexicons, settings, articles: shard }) as Promise<ShardResult>));
   } finally {
     await pool.destroy();
   }

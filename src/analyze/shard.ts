@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import { countTerms } from '../nlp/vocabulary.js';
+import { articleText, ownVoiceText } from '../structure/own-text.js';
 import { copyFingerprint } from '../syndication/fingerprint.js';
 import { analyzeArticle, type Prepared } from './article.js';
 import type { ArticleFindings } from './types.js';
@@ -7,29 +8,28 @@ import type { ArticleFindings } from './types.js';
 /** What one shard of articles yields; plain arrays so it crosses from a worker thread cheaply. */
 export interface ShardResult {
   findings: ArticleFindings[];
-  /** Per outlet, its content terms with their counts in this shard. */
+  /** Per outlet, the content terms of its own voice with their counts in this shard. */
   vocabulary: [string, [string, number][]][];
-  /** Per article, in order: the shingle fingerprint shared-copy detection compares. */
+  /** Per article, in order: the shingle fingerprint of its text without boilerplate, which shared-copy detection compares. */
   fingerprints: number[][];
 }
 
 /** Analyses a shard of articles: the same code runs in this thread or in a worker. */
 export function analyzeShard(articles: Article[], prepared: Prepared): ShardResult {
   const vocabulary = new Map<string, Map<string, number>>();
+  const fingerprints: number[][] = [];
   const findings = articles.map((article) => {
     let terms = vocabulary.get(article.outlet);
     if (!terms) {
       terms = new Map();
       vocabulary.set(article.outlet, terms);
     }
-    countTerms(article.text, terms);
-    return analyzeArticle(article, prepared);
+    const found = analyzeArticle(article, prepared);
+    countTerms(ownVoiceText(article.text, found.structure, prepared.includeBoilerplate), terms);
+    fingerprints.push(copyFingerprint(articleText(article.text, found.structure, prepared.includeBoilerplate)));
+    return found;
   });
-  return {
-    findings,
-    vocabulary: [...vocabulary].map(([outlet, terms]) => [outlet, [...terms]]),
-    fingerprints: articles.map((a) => copyFingerprint(a.text)),
-  };
+  return { findings, vocabulary: [...vocabulary].map(([outlet, terms]) => [outlet, [...terms]]), fingerprints };
 }
 
 /** Sums shards' vocabularies; the sum does not depend on how the articles were split. */

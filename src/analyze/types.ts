@@ -4,7 +4,11 @@ import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
 import type { Comparison } from '../score/comparison-types.js';
 import type { SharedCopyGroup } from '../syndication/types.js';
-import type { Hit, VariantInfo } from '../tag/types.js';
+import type { StructurePatterns } from '../structure/patterns.js';
+import type { ArticleStructure, Speaker } from '../structure/types.js';
+import type { PartWords } from '../structure/word-counts.js';
+import type { VariantInfo, VoicedHit } from '../tag/types.js';
+import type { QuoteGroup } from '../structure/compare-quotes.js';
 
 export interface AnalyzeOptions {
   /**
@@ -19,13 +23,27 @@ export interface AnalyzeOptions {
   countSharedOnce?: boolean;
   /** α₀, the strength of the log-odds prior in pseudo-words (default: the corpus's word count, i.e. the pooled counts are the prior). */
   priorStrength?: number;
+  /** Patterns for the parts of a page (default: the bundled ones; see extendPatterns to add a user's). */
+  structure?: StructurePatterns;
+  /** Count boilerplate as the outlet's own words (default false: it is left out of every count). */
+  includeBoilerplate?: boolean;
+}
+
+/** What a thread needs besides the articles and lexicons: plain data, so it can be handed to worker threads. */
+export interface StructureSettings {
+  patterns: StructurePatterns;
+  includeBoilerplate: boolean;
 }
 
 /** What tagging and scoring found in one article; all of it follows from the article and the lexicons. */
 export interface ArticleFindings {
+  /** Words of the article, boilerplate left out unless it was included. */
   words: number;
-  hits: Hit[];
+  partWords: PartWords;
+  /** Every hit, boilerplate and quoted ones included, each with its voice. */
+  hits: VoicedHit[];
   scores: ArticleScores;
+  structure: ArticleStructure;
 }
 
 export interface ArticleAnalysis extends ArticleFindings {
@@ -60,4 +78,11 @@ export interface AnalysisResult {
   variants: VariantInfo[];
   categories: CategoryDefinition[];
   wordCountRule: string;
+  /** Everyone quoted anywhere in the corpus, one per id, under the fullest name seen; in id order. */
+  speakers: Speaker[];
+  /** The same statement as quoted (or paraphrased) by different outlets. */
+  quoteGroups: QuoteGroup[];
+  includeBoilerplate: boolean;
+  /** The structure patterns the run used (the bundled ones, plus a user's). */
+  structurePatterns: StructurePatterns;
 }

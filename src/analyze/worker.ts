@@ -2,9 +2,11 @@ import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { prepare, type Prepared } from './article.js';
 import { analyzeShard, type ShardResult } from './shard.js';
+import type { StructureSettings } from './types.js';
 
 export interface ShardTask {
   lexicons: LoadedLexicon[];
+  settings: StructureSettings;
   articles: Article[];
 }
 
@@ -12,7 +14,7 @@ let prepared: { key: string; value: Prepared } | undefined;
 
 /** Runs in a worker thread: the same analyzeShard as in the main thread. */
 export default function runShard(task: ShardTask): ShardResult {
-  const key = task.lexicons.map((l) => l.sha256).join(',');
-  if (prepared?.key !== key) prepared = { key, value: prepare(task.lexicons) };
+  const key = JSON.stringify([task.lexicons.map((l) => l.sha256), task.settings]);
+  if (prepared?.key !== key) prepared = { key, value: prepare(task.lexicons, task.settings) };
   return analyzeShard(task.articles, prepared.value);
 }

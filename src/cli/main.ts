@@ -27,6 +27,8 @@ function program(done: (code: number) => void): Command {
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
     .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
+    .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
+    .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
     .action(async (corpus: string, options: ReportCommandOptions) => {
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);

@@ -6,6 +6,7 @@ import { generatedAt } from './generated-at.js';
 import { TEMPLATE_DIR, packageVersion } from './package-info.js';
 import { readCorpus } from './read-corpus.js';
 import { readLexicons } from './read-lexicons.js';
+import { readStructure } from './read-structure.js';
 import { readTemplates } from './read-templates.js';
 import { writeReport } from './write-report.js';
 
@@ -13,13 +14,17 @@ export interface ReportCommandOptions {
   lexicon: string[];
   out: string;
   countSharedOnce?: boolean;
+  structure?: string;
+  includeBoilerplate?: boolean;
 }
 
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const corpus = readCorpus(corpusPath);
   const lexicons = readLexicons(options.lexicon);
-  const analysis = await analyze(corpus, lexicons, { countSharedOnce: options.countSharedOnce === true });
+  const structure = readStructure(options.structure);
+  const includeBoilerplate = options.includeBoilerplate === true;
+  const analysis = await analyze(corpus, lexicons, { structure, includeBoilerplate, countSharedOnce: options.countSharedOnce === true });
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: generatedAt(process.env),
@@ -27,6 +32,8 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
       corpus: displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
       countSharedOnce: options.countSharedOnce === true,
+      includeBoilerplate,
+      ...(options.structure === undefined ? {} : { structure: displayPath(resolve(options.structure)) }),
     },
   });
   const outDir = resolve(options.out);

@@ -9,5 +9,8 @@ export function pickFacts(record: Record<string, unknown>): ArticleFacts {
     const value = record[key];
     if (typeof value === 'string') facts[key] = value;
   }
-  return facts as ArticleFacts;
+  const structure: Pick<ArticleFacts, 'bodyEnds' | 'boilerplate'> = {};
+  if (typeof record.bodyEnds === 'string') structure.bodyEnds = record.bodyEnds;
+  if (Array.isArray(record.boilerplate)) structure.boilerplate = record.boilerplate.filter((b): b is string => typeof b === 'string');
+  return { ...facts, ...structure } as ArticleFacts;
 }

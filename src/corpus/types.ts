@@ -16,6 +16,10 @@ export interface Article {
   notes?: string;
   /** The story the article tells, when the corpus holds several. */
   story?: string;
+  /** Text of the line where the article ends: it and everything after it are boilerplate (overrides the structure patterns). */
+  bodyEnds?: string;
+  /** Texts whose lines are boilerplate in this article. */
+  boilerplate?: string[];
 }
 
 export interface Corpus {

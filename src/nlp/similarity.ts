@@ -1,4 +1,5 @@
 import diceCoefficient from 'natural/lib/natural/distance/dice_coefficient.js';
+import { normalizeForMatch } from './normalize.js';
 import { wordsOf } from './words.js';
 
 /** 32-bit FNV-1a: a fast, well-spread hash. */
@@ -31,7 +32,34 @@ export function shingleHashes(text: string, n: number, keepOneIn = 1): number[] 
   return kept;
 }
 
-/** Dice coefficient of character bigrams, in [0, 1]: how alike two short passages read. */
-export function passageSimilarity(a: string, b: string): number {
-  return diceCoefficient(a, b);
+
+/** Words too common to say two renderings share a statement. */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at by for with from as that this it its is are was were be been will would can could not no we they he she i you our their his her them us there what which who do does did have has had so if than then also just some any'.split(' '),
+);
+
+/** What comparing a text needs, computed once: its comparable form and its content words. */
+export interface Fingerprint {
+  /** Lower-cased, apostrophes and dashes unified, punctuation dropped. */
+  comparable: string;
+  contentWords: Set<string>;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const words = wordsOf(normalizeForMatch(text));
+  return { comparable: words.join(' '), contentWords: new Set(words.filter((w) => !FUNCTION_WORDS.has(w))) };
+}
+
+/** Character-bigram Dice coefficient of two texts (natural's), 0 to 1, on their comparable forms. */
+export function dice(a: Fingerprint, b: Fingerprint): number {
+  return diceCoefficient(a.comparable, b.comparable);
+}
+
+/** Share of the smaller text's content words that the other also has (a partial quotation scores high against the full one), and how many that smaller set holds. */
+export function containment(a: Fingerprint, b: Fingerprint): { share: number; words: number } {
+  const [small, large] = a.contentWords.size <= b.contentWords.size ? [a.contentWords, b.contentWords] : [b.contentWords, a.contentWords];
+  if (small.size === 0) return { share: 0, words: 0 };
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return { share: shared / small.size, words: small.size };
 }

@@ -43,6 +43,11 @@ export function countWords(text: string, start = 0, end = text.length): number {
   return n;
 }
 
+/** Each word of a text with its offset, as written. */
+export function wordMatches(text: string): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(WORD);
+}
+
 /** The words of a text, lower-cased, in order (for vocabulary statistics). */
 export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []) as string[];

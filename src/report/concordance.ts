@@ -1,11 +1,11 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
-import type { Hit } from '../tag/types.js';
+import type { VoicedHit } from '../tag/types.js';
 
 /** One keyword-in-context line: the hit with the words around it, and where it is. */
 export interface ConcordanceLine {
   articleId: string;
   outlet: string;
-  hit: Hit;
+  hit: VoicedHit;
   /** 1-based number of the hit on its article page (anchor `#hit-N`). */
   n: number;
   left: string;

@@ -20,9 +20,9 @@ function csv(header: string[], rows: (string | number)[][]): string {
 
 export function hitsCsv(analysis: AnalysisResult): string {
   return csv(
-    ['article_id', 'outlet', 'start', 'end', 'matched_text', 'lexicon', 'referent', 'variant', 'category', 'hit_id', 'sentence'],
+    ['article_id', 'outlet', 'start', 'end', 'matched_text', 'lexicon', 'referent', 'variant', 'category', 'hit_id', 'sentence', 'voice', 'speaker', 'segment'],
     analysis.articles.flatMap(({ article, hits }) =>
-      hits.map((h) => [article.id, article.outlet, h.start, h.end, h.text, h.lexicon, h.referent, h.variant, h.category, h.id, h.sentence]),
+      hits.map((h) => [article.id, article.outlet, h.start, h.end, h.text, h.lexicon, h.referent, h.variant, h.category, h.id, h.sentence, h.voice, h.speaker ?? '', h.segment]),
     ),
   );
 }
@@ -68,8 +68,8 @@ export function articlesCsv(analysis: AnalysisResult): string {
 
 export function concordanceCsv(lines: ConcordanceLine[]): string {
   return csv(
-    ['article_id', 'outlet', 'hit_id', 'referent', 'variant', 'category', 'start', 'end', 'left', 'hit', 'right'],
-    lines.map((l) => [l.articleId, l.outlet, l.hit.id, l.hit.referent, l.hit.variant, l.hit.category, l.hit.start, l.hit.end, l.left, l.hit.text, l.right]),
+    ['article_id', 'outlet', 'hit_id', 'referent', 'variant', 'category', 'start', 'end', 'left', 'hit', 'right', 'voice', 'speaker', 'segment'],
+    lines.map((l) => [l.articleId, l.outlet, l.hit.id, l.hit.referent, l.hit.variant, l.hit.category, l.hit.start, l.hit.end, l.left, l.hit.text, l.right, l.hit.voice, l.hit.speaker ?? '', l.hit.segment]),
   );
 }
 
@@ -88,6 +88,21 @@ export function duplicatesCsv(analysis: AnalysisResult): string {
   return csv(['article_a', 'article_b', 'similarity'], analysis.sharedCopies.flatMap((g) => g.pairs.map((p) => [p.a, p.b, round(p.similarity)])));
 }
 
+/** One row per quotation; speaker is a speaker id (results.json lists the names), empty when unknown. */
+export function quotesCsv(analysis: AnalysisResult): string {
+  return csv(
+    ['article_id', 'start', 'end', 'speaker', 'kind'],
+    analysis.articles.flatMap(({ article, structure }) => structure.quotes.map((q) => [article.id, q.start, q.end, q.speaker ?? '', q.kind])),
+  );
+}
+
+export function segmentsCsv(analysis: AnalysisResult): string {
+  return csv(
+    ['article_id', 'start', 'end', 'kind'],
+    analysis.articles.flatMap(({ article, structure }) => structure.segments.map((s) => [article.id, s.start, s.end, s.kind])),
+  );
+}
+
 export function csvFiles(analysis: AnalysisResult, lines: ConcordanceLine[]): ReportFile[] {
   return [
     { path: 'duplicates.csv', content: duplicatesCsv(analysis) },
@@ -98,5 +113,7 @@ export function csvFiles(analysis: AnalysisResult, lines: ConcordanceLine[]): Re
     { path: 'outlet-variants.csv', content: outletVariantsCsv(analysis) },
     { path: 'outlet-categories.csv', content: outletCategoriesCsv(analysis) },
     { path: 'articles.csv', content: articlesCsv(analysis) },
+    { path: 'quotes.csv', content: quotesCsv(analysis) },
+    { path: 'segments.csv', content: segmentsCsv(analysis) },
   ];
 }

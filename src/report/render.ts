@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import { catalogueOf } from '../lexicon/catalogue.js';
 import { csvFiles } from './csv.js';
 import type { ReportFile, ReportMeta } from './meta.js';
+import { isOwnVoice } from '../score/voices.js';
 import { concordance } from './concordance.js';
 import { articlePagePaths, referentPagePath } from './pages.js';
 import { statsIndex } from './view-naming.js';
@@ -22,7 +23,7 @@ export interface TemplateSet {
 }
 
 /** Machine-readable files listed on every page, so a reader can find them. */
-export const EXPORT_FILES = ['results.json', 'hits.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv', 'concordance.csv', 'divergence.csv', 'distinctive-terms.csv', 'duplicates.csv'];
+export const EXPORT_FILES = ['results.json', 'hits.csv', 'quotes.csv', 'segments.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'articles.csv', 'concordance.csv', 'divergence.csv', 'distinctive-terms.csv', 'duplicates.csv'];
 
 function compiler(templates: TemplateSet) {
   const hbs = Handlebars.create();
@@ -61,7 +62,9 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   ];
   const stats = statsIndex(analysis);
   const lines = concordance(analysis.articles);
-  const grouped = linesByVariant(lines);
+  // The pages behind the numbers show the passages those numbers count: the outlets' own voice.
+  const ownLines = lines.filter((l) => isOwnVoice(l.hit, analysis.includeBoilerplate));
+  const grouped = linesByVariant(ownLines);
   const referent = page('referent');
   for (const entry of catalogue.referents) {
     const view = referentView(entry, analysis, stats, grouped, pagePaths);
@@ -77,11 +80,12 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   }
   const outletPage = page('outlet');
   for (const o of analysis.outlets) {
-    files.push({ path: outletPagePath(o.outlet), content: outletPage({ ...common, root: '../', ...outletView(o.outlet, analysis, lines, pagePaths, analysis.categories) }) });
+    files.push({ path: outletPagePath(o.outlet), content: outletPage({ ...common, root: '../', ...outletView(o.outlet, analysis, ownLines, pagePaths, analysis.categories) }) });
   }
   const article = page('article');
+  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
   for (const a of analysis.articles) {
-    files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories) }) });
+    files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories, speakers) }) });
   }
   files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis, lines));
   return files;

@@ -17,7 +17,7 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
     corpus: {
       title: analysis.corpus.title ?? null,
       totals: analysis.totals,
-      articles: analysis.articles.map(({ article, words, hits }) => ({
+      articles: analysis.articles.map(({ article, words, partWords, hits }) => ({
         id: article.id,
         outlet: article.outlet,
         title: article.title ?? null,
@@ -27,6 +27,7 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
         sha256: createHash('sha256').update(article.text, 'utf8').digest('hex'),
         characters: article.text.length,
         words,
+        partWords,
         hits: hits.length,
       })),
     },
@@ -41,6 +42,10 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
     categories: analysis.categories,
     variants: analysis.variants.map((v) => ({ id: v.id, lexicon: v.lexicon, referent: v.referent, variant: v.variant, category: v.category })),
     hits: analysis.articles.flatMap(({ article, hits }) => hits.map((h) => ({ articleId: article.id, outlet: article.outlet, ...h }))),
+    speakers: analysis.speakers,
+    segments: analysis.articles.flatMap(({ article, structure }) => structure.segments.map((s) => ({ articleId: article.id, ...s }))),
+    quotes: analysis.articles.flatMap(({ article, structure }) => structure.quotes.map((q) => ({ articleId: article.id, ...q }))),
+    quoteComparison: analysis.quoteGroups,
     scores: {
       articles: analysis.articles.map((a) => a.scores),
       outlets: analysis.outlets,

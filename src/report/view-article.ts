@@ -1,8 +1,11 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { CategoryDefinition } from '../lexicon/types.js';
-import { fixed, safeHref, thousands } from './format.js';
-import { highlightPieces, type Piece } from './highlight.js';
+import { countWords } from '../nlp/words.js';
+import type { Segment, Speaker } from '../structure/types.js';
+import { fixed, percent, safeHref, thousands } from './format.js';
+import { highlightPieces, type Piece, type Span } from './highlight.js';
+import { ATTRIBUTION_LABEL, QUOTE_KIND_LABEL, SEGMENT_LABEL, VOICE_LABEL } from './labels.js';
 
 interface MarkerView {
   n: number;
@@ -14,32 +17,67 @@ interface MarkerView {
   category: string;
   categoryLabel: string;
   explanation: string;
+  voice: string;
+  voiceLabel: string;
+  speaker: string;
+  segment: string;
   tip: string;
 }
 
-type PieceView = { text: string } | { mark: { anchor: string | undefined; n: number; category: string; tip: string; markerAnchor: string }; children: PieceView[] };
+interface QuoteView {
+  n: number;
+  anchor: string;
+  kind: string;
+  kindLabel: string;
+  speaker: string;
+  attribution: string;
+  unclosed: boolean;
+  words: number;
+  text: string;
+  tip: string;
+}
 
-function pieceViews(pieces: Piece[], markers: MarkerView[]): PieceView[] {
-  return pieces.map((piece) => {
+type PieceView =
+  | { text: string }
+  | { mark: { anchor: string | undefined; n: number; category: string; voice: string; tip: string; markerAnchor: string }; children: PieceView[] }
+  | { quote: { kind: string; tip: string; anchor: string | undefined }; children: PieceView[] };
+
+/** Spans with a marker index below this are hits; from it on, quotations. */
+function pieceViews(pieces: Piece[], markers: MarkerView[], quotes: QuoteView[]): PieceView[] {
+  return pieces.map((piece): PieceView => {
     if ('text' in piece) return { text: piece.text };
+    const children = pieceViews(piece.children, markers, quotes);
+    if (piece.marker >= markers.length) {
+      const quote = quotes[piece.marker - markers.length] as QuoteView;
+      return { quote: { kind: quote.kind, tip: quote.tip, anchor: piece.part === 0 ? `quote-text-${quote.n}` : undefined }, children };
+    }
     const marker = markers[piece.marker] as MarkerView;
     return {
-      mark: {
-        // Only the first part of a cut span carries the anchor, so ids stay unique.
-        anchor: piece.part === 0 ? `hit-${marker.n}` : undefined,
-        n: marker.n,
-        category: marker.category,
-        tip: marker.tip,
-        markerAnchor: marker.anchor,
-      },
-      children: pieceViews(piece.children, markers),
+      // Only the first part of a cut span carries the anchor, so ids stay unique.
+      mark: { anchor: piece.part === 0 ? `hit-${marker.n}` : undefined, n: marker.n, category: marker.category, voice: marker.voice, tip: marker.tip, markerAnchor: marker.anchor },
+      children,
     };
   });
 }
 
-/** One article's page: its text with every marker highlighted, and the list of its markers. */
-export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, categories: CategoryDefinition[]) {
-  const { article } = analysis;
+/** The text cut at segment edges; each segment's hits and quotations nested inside it, offsets made relative to it. */
+function blocks(text: string, segments: Segment[], spans: Span[], markers: MarkerView[], quotes: QuoteView[]) {
+  const out: ({ gap: string } | { kind: string; label: string; pieces: PieceView[] })[] = [];
+  let cursor = 0;
+  for (const s of segments) {
+    if (s.start > cursor) out.push({ gap: text.slice(cursor, s.start) });
+    const inside = spans.filter((sp) => sp.start >= s.start && sp.start < s.end).map((sp) => ({ ...sp, start: sp.start - s.start, end: Math.min(sp.end, s.end) - s.start }));
+    out.push({ kind: s.kind, label: SEGMENT_LABEL[s.kind], pieces: pieceViews(highlightPieces(text.slice(s.start, s.end), inside), markers, quotes) });
+    cursor = s.end;
+  }
+  if (cursor < text.length) out.push({ gap: text.slice(cursor) });
+  return out;
+}
+
+/** One article's page: its parts, its text with every marker and quotation shown, and the lists of both. */
+export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, categories: CategoryDefinition[], speakers: Map<string, Speaker>) {
+  const { article, structure } = analysis;
+  const speakerName = (id: string | null): string => (id === null ? 'unknown' : speakers.get(id)?.name ?? id);
   const categoryLabel = new Map(categories.map((c) => [c.id, c.label]));
   const markers: MarkerView[] = analysis.hits.map((hit, i) => {
     const entry = catalogue.variants.get(hit.id);
@@ -47,6 +85,7 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
     const variant = entry?.variant.label ?? hit.variant;
     const label = categoryLabel.get(hit.category) ?? hit.category;
     const explanation = entry?.variant.explanation ?? '';
+    const voice = hit.voice === 'quoted' ? `Quoted: ${speakerName(hit.speaker)}` : VOICE_LABEL[hit.voice];
     return {
       n: i + 1,
       anchor: `marker-${i + 1}`,
@@ -57,10 +96,33 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
       category: hit.category,
       categoryLabel: label,
       explanation,
-      tip: `${referent} · ${variant} · ${label}\n${explanation}`,
+      voice: hit.voice,
+      voiceLabel: voice,
+      speaker: hit.speaker === null ? '' : speakerName(hit.speaker),
+      segment: SEGMENT_LABEL[hit.segment],
+      tip: `${referent} · ${variant} · ${label}\n${voice} · ${SEGMENT_LABEL[hit.segment]}\n${explanation}`,
     };
   });
-  const pieces = highlightPieces(article.text, analysis.hits.map((h, i) => ({ start: h.start, end: h.end, marker: i })));
+  const quotes: QuoteView[] = structure.quotes.map((q, i) => {
+    const speaker = speakerName(q.speaker);
+    return {
+      n: i + 1,
+      anchor: `quote-${i + 1}`,
+      kind: q.kind,
+      kindLabel: QUOTE_KIND_LABEL[q.kind],
+      speaker,
+      attribution: ATTRIBUTION_LABEL[q.attribution],
+      unclosed: q.unclosed,
+      words: countWords(article.text, q.start, q.end),
+      text: article.text.slice(q.start, q.end),
+      tip: `Quoted: ${speaker} (${ATTRIBUTION_LABEL[q.attribution]})`,
+    };
+  });
+  const spans: Span[] = [
+    ...analysis.hits.map((h, i) => ({ start: h.start, end: h.end, marker: i })),
+    ...structure.quotes.map((q, i) => ({ start: q.start, end: q.end, marker: markers.length + i })),
+  ];
+  const parts = analysis.partWords;
   return {
     id: article.id,
     title: article.title ?? article.id,
@@ -72,10 +134,18 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
     byline: article.byline ?? '',
     wireSource: article.wireSource ?? '',
     words: thousands(analysis.words),
+    ownWords: thousands(analysis.scores.words),
+    quotedWords: thousands(parts.quoted),
+    quotedShare: percent(parts.total - parts.boilerplate === 0 ? 0 : parts.quoted / (parts.total - parts.boilerplate)),
+    boilerplateWords: thousands(parts.boilerplate),
     hits: analysis.hits.length,
+    ownHits: analysis.scores.hits,
+    quotedHits: analysis.scores.quoted.hits,
+    boilerplateHits: analysis.hits.filter((h) => h.voice === 'boilerplate').length,
     rate: fixed(analysis.scores.ratePer1000Words),
-    pieces: pieceViews(pieces, markers),
+    blocks: blocks(article.text, structure.segments, spans, markers, quotes),
     markers,
+    quotes,
     categories: categories.filter((c) => analysis.hits.some((h) => h.category === c.id)),
   };
 }

@@ -1,7 +1,9 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import { fixed, thousands } from './format.js';
-import { namingTable, shortName, significance, statsIndex } from './view-naming.js';
+import type { OutletScores, Scores } from '../score/types.js';
+import { namingTable, shortName, significance, statsIndex, type VoicePick } from './view-naming.js';
+import { quoteComparison, whoIsQuoted } from './view-quoted.js';
 import { outletPagePath } from './view-outlet.js';
 
 function dateRange(analysis: AnalysisResult): string {
@@ -16,7 +18,26 @@ function dateRange(analysis: AnalysisResult): string {
 export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePaths: Map<string, string>, root = '') {
   const outlets = analysis.outlets;
   const stats = statsIndex(analysis);
-  const referents = catalogue.referents.map((entry) => namingTable(entry, analysis, stats, root));
+  const speakers = new Map(analysis.speakers.map((sp) => [sp.id, sp]));
+  const short = (outlet: string): string => shortName(analysis, outlet);
+  // The statistics are about the outlets' own words; the other voices are shown as plain counts and shares.
+  const voices: { id: string; label: string; note: string; pick: VoicePick; withStats: boolean }[] = [
+    { id: 'own', label: 'Own voice', note: 'The outlet’s own words: quotations and boilerplate left out.', pick: (o: OutletScores): Scores => o, withStats: true },
+    { id: 'quoted', label: 'Quoted', note: 'Words inside quotations only: what the outlet chose to quote, in others’ words.', pick: (o: OutletScores): Scores => o.quoted, withStats: false },
+    { id: 'top', label: 'Headline and lede', note: 'The outlet’s own words in the headline and first paragraph, which weigh most with readers.', pick: (o: OutletScores): Scores => o.top, withStats: false },
+  ];
+  const voiceTabs = voices.map((voice, i) => {
+    const tables = catalogue.referents.map((entry) => namingTable(entry, analysis, voice.withStats ? stats : undefined, root, voice.pick));
+    return {
+      id: voice.id,
+      label: voice.label,
+      note: voice.note,
+      checked: i === 0,
+      withStats: voice.withStats,
+      referents: tables.filter((r) => r.mentioned),
+      unmentioned: tables.filter((r) => !r.mentioned).map((r) => r.label),
+    };
+  });
 
   const maxRate = Math.max(0, ...outlets.flatMap((o) => Object.values(o.byCategory).map((r) => r.ratePer1000Words)));
   const categoryRows = outlets.map((o) => ({
@@ -67,9 +88,26 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
     },
-    outlets: outlets.map((o) => ({ name: o.outlet, href: `${root}${outletPagePath(o.outlet)}`, short: shortName(analysis, o.outlet), articles: o.articles, words: thousands(o.words), hits: o.hits, rate: fixed(o.ratePer1000Words) })),
-    referents: referents.filter((r) => r.mentioned),
-    unmentioned: referents.filter((r) => !r.mentioned).map((r) => r.label),
+    outlets: outlets.map((o) => {
+      const boilerplate = analysis.articles.filter((a) => a.article.outlet === o.outlet).reduce((n, a) => n + a.partWords.boilerplate, 0);
+      return {
+        name: o.outlet,
+        href: `${root}${outletPagePath(o.outlet)}`,
+        short: short(o.outlet),
+        articles: o.articles,
+        words: thousands(o.words),
+        hits: o.hits,
+        rate: fixed(o.ratePer1000Words),
+        quotedWords: thousands(o.quoted.words),
+        quotedHits: o.quoted.hits,
+        quotedRate: fixed(o.quoted.ratePer1000Words),
+        boilerplateWords: thousands(boilerplate),
+      };
+    }),
+    includeBoilerplate: analysis.includeBoilerplate,
+    voiceTabs,
+    whoIsQuoted: whoIsQuoted(analysis, speakers, short),
+    quoteComparison: quoteComparison(analysis, speakers, new Map([...pagePaths].map(([k, v]) => [k, `${root}${v}`]))),
     categories: analysis.categories,
     categoryRows,
     articles: analysis.articles.map((a) => ({
@@ -79,7 +117,8 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       title: a.article.title ?? a.article.id,
       date: a.article.date ?? '',
       words: thousands(a.words),
-      hits: a.hits.length,
+      hits: a.scores.hits,
+      quotedHits: a.scores.quoted.hits,
       rate: fixed(a.scores.ratePer1000Words),
     })),
   };

@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { ReferentEntry } from '../lexicon/catalogue.js';
 import type { VariantStat } from '../score/comparison-types.js';
-import type { ReferentNaming } from '../score/types.js';
+import type { OutletScores, ReferentNaming, Scores } from '../score/types.js';
 import { fixed, percent } from './format.js';
 import { referentPagePath } from './pages.js';
 import { slug } from './slug.js';
@@ -40,14 +40,19 @@ export function variantAnchor(variantId: string): string {
   return `v-${slug(variantId.split('/').pop() ?? variantId)}`;
 }
 
+/** Which of an outlet's scores a table shows: its own voice (the default), quoted words, or headline and lede. */
+export type VoicePick = (o: OutletScores) => Scores;
+
 /**
- * The table of one referent: each variant any outlet used, a column per
- * outlet with count, share, its 95 % interval, and a link to the passages.
- * `root` is the path from the page to the report folder.
+ * The table of one referent in one voice: each variant any outlet used, a
+ * column per outlet with count and share. For the outlet's own voice, which
+ * the statistics are about, each cell also gives the 95 % interval of the
+ * share, marks a clear difference, and links to its passages. `root` is the
+ * path from the page to the report folder.
  */
-export function namingTable(entry: ReferentEntry, analysis: AnalysisResult, stats: StatsIndex, root: string) {
+export function namingTable(entry: ReferentEntry, analysis: AnalysisResult, stats: StatsIndex | undefined, root: string, pick: VoicePick = (o) => o) {
   const outlets = analysis.outlets;
-  const namings = outlets.map((o) => o.referents.find((r) => r.id === entry.key) as ReferentNaming);
+  const namings = outlets.map((o) => pick(o).referents.find((r) => r.id === entry.key) ?? ({ id: entry.key, mentions: 0, variants: [] } as ReferentNaming));
   const page = `${root}${referentPagePath(entry.key)}`;
   const used = entry.referent.variants.filter((v) => namings.some((n) => (n.variants.find((x) => x.id === `${entry.key}/${v.id}`)?.count ?? 0) > 0));
   const rows = used.map((variant) => {
@@ -55,24 +60,27 @@ export function namingTable(entry: ReferentEntry, analysis: AnalysisResult, stat
     let total = 0;
     const cells = outlets.map((o, i) => {
       const naming = namings[i] as ReferentNaming;
-      const stat = stats.get(`${o.outlet}\u0000${id}`);
-      const count = stat?.count ?? 0;
+      const plain = naming.variants.find((x) => x.id === id) ?? { count: 0, share: 0 };
+      const stat = stats?.get(`${o.outlet}\u0000${id}`);
+      const count = plain.count;
       total += count;
       const interval = stat?.shareLow != null && stat.shareHigh != null ? `${percent(stat.shareLow)}–${percent(stat.shareHigh)}` : '';
       const z = stat?.logOddsZ ?? null;
-      const small = stat?.smallSample ?? true;
+      const small = stats !== undefined && (stat?.smallSample ?? true);
       return {
         count,
-        share: count > 0 ? percent(stat?.share ?? 0) : '',
+        share: count > 0 ? percent(plain.share) : '',
         interval,
         small,
         sig: significance(z, small),
-        band: shareBand(stat?.share ?? 0, count),
-        href: count > 0 ? `${page}#${variantAnchor(id)}-${slug(o.outlet)}` : undefined,
+        band: shareBand(plain.share, count),
+        href: count > 0 && stats !== undefined ? `${page}#${variantAnchor(id)}-${slug(o.outlet)}` : undefined,
         title: `${o.outlet}: ${count} of ${naming.mentions} mentions of ${entry.referent.label}${interval ? `; 95% interval of the share ${interval}` : ''}${z !== null ? `; log-odds z ${fixed(z)} against the other outlets` : ''}${small ? '; small sample' : ''}`,
       };
     });
-    return { id, anchor: variantAnchor(id), label: variant.label, category: variant.category, explanation: variant.explanation, cells, total };
+    // The referent page lists the passages the own-voice counts are made of, so only that table links to it.
+    const href = stats !== undefined ? `${page}#${variantAnchor(id)}` : undefined;
+    return { id, anchor: variantAnchor(id), href, label: variant.label, category: variant.category, explanation: variant.explanation, cells, total };
   });
   const mentions = namings.map((n) => n.mentions);
   return {

@@ -32,12 +32,36 @@ export interface Scores {
   referents: ReferentNaming[];
 }
 
+/** The outlet's own voice at the top level; quoted words and the headline and lede beside it, never mixed in. */
 export interface ArticleScores extends Scores {
   articleId: string;
   outlet: string;
+  quoted: Scores;
+  top: Scores;
 }
 
 export interface OutletScores extends Scores {
   outlet: string;
   articles: number;
+  quoted: Scores;
+  top: Scores;
+}
+
+/** Words of a text by whose they are: the outlet's own (narrator), quoted, and own words in the headline and lede. */
+export interface VoiceWords {
+  own: number;
+  quoted: number;
+  top: number;
+}
+
+/**
+ * Scores of a text by voice: the outlet's own words (the main figures, also
+ * spread at the top level of ArticleScores and OutletScores), the words it
+ * quoted, and its own words in the headline and lede, which weigh most with
+ * readers.
+ */
+export interface VoiceScores {
+  own: Scores;
+  quoted: Scores;
+  top: Scores;
 }

@@ -1,4 +1,4 @@
-import { passageSimilarity } from '../nlp/similarity.js';
+import { dice, fingerprint } from '../nlp/similarity.js';
 import type { CopyDifference } from './types.js';
 
 /** Paragraphs this alike (Dice of character bigrams) are one paragraph reworded; below, one was added and one cut. */
@@ -14,7 +14,7 @@ function paragraphs(text: string): string[] {
 function best(paragraph: string, among: string[]): { text: string; similarity: number } | undefined {
   let found: { text: string; similarity: number } | undefined;
   for (const other of among) {
-    const similarity = other === paragraph ? 1 : passageSimilarity(paragraph, other);
+    const similarity = other === paragraph ? 1 : dice(fingerprint(paragraph), fingerprint(other));
     if (!found || similarity > found.similarity) found = { text: other, similarity };
   }
   return found;

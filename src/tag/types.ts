@@ -1,4 +1,5 @@
 import type { Distancing } from '../lexicon/types.js';
+import type { SegmentKind } from '../structure/types.js';
 
 /** One framing marker found in an article. `text` is exactly `article.text.slice(start, end)`. */
 export interface Hit {
@@ -28,4 +29,16 @@ export interface VariantInfo {
   order: number;
   /** Set when the variant counts only where the outlet distances itself from the name. */
   distanced?: Distancing[];
+}
+
+/** Whose words a hit is in: the outlet's own, someone quoted, or page furniture that is not the article. */
+export type Voice = 'narrator' | 'quoted' | 'boilerplate';
+
+/** A hit placed in its article's structure. */
+export interface VoicedHit extends Hit {
+  voice: Voice;
+  /** The quoted speaker's id when the voice is `quoted` and the speaker is known; otherwise null. */
+  speaker: string | null;
+  /** The kind of segment the hit starts in. */
+  segment: SegmentKind;
 }

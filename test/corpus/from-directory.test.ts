@@ -25,6 +25,14 @@ describe('corpusFromDirectory', () => {
     expect(corpus.articles[0]?.url).toBeUndefined();
   });
 
+  it('reads the structure overrides of an entry, and rejects an empty one', () => {
+    const manifest = (entry: object): string => JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A', ...entry }] }, null, 2);
+    const corpus = corpusFromDirectory(input(manifest({ bodyEnds: 'More from World', boilerplate: ['Sponsored'] }), { 'a.txt': bytes('x') }));
+    expect(corpus.articles[0]).toMatchObject({ bodyEnds: 'More from World', boilerplate: ['Sponsored'] });
+    const problems = problemsOf(() => corpusFromDirectory(input(manifest({ bodyEnds: '' }), { 'a.txt': bytes('x') })));
+    expect(problems.map((p) => p.pointer)).toContain('/articles/0/bodyEnds');
+  });
+
   it('reads a YAML manifest', () => {
     const corpus = corpusFromDirectory(input('articles:\n  - file: a.txt\n    outlet: Press TV\n', { 'a.txt': bytes('x') }, 'corpus.yaml'));
     expect(corpus.articles[0]?.outlet).toBe('Press TV');

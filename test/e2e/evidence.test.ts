@@ -15,7 +15,7 @@ const header = (file: string): string => readFileSync(join(out, file), 'utf8').s
 describe('evidence behind every number', () => {
   it('writes the statistical exports with their columns', () => {
     expect(header('outlet-variants.csv')).toContain('share_ci_low,share_ci_high,log_odds_z,flag_small_sample');
-    expect(header('concordance.csv')).toBe('article_id,outlet,hit_id,referent,variant,category,start,end,left,hit,right');
+    expect(header('concordance.csv')).toBe('article_id,outlet,hit_id,referent,variant,category,start,end,left,hit,right,voice,speaker,segment');
     expect(header('divergence.csv')).toBe('outlet_a,outlet_b,jsd');
     expect(header('distinctive-terms.csv')).toBe('outlet,term,count,rate_per_1000_words,log_odds_z,flag_small_sample');
   });

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import resultsSchema from '../../src/schemas/results.schema.json' with { type: 'json' };
 import { framelens, readJson, tempDir } from './cli.js';
+import { SEED_ID, reportOnSeeds, seedTexts } from './seed-corpus.js';
 
 interface ResultHit {
   articleId: string;
@@ -20,21 +21,15 @@ interface Results {
   scores: { outlets: { outlet: string; referents: { id: string; mentions: number; variants: { id: string; count: number; share: number }[] }[] }[] };
 }
 
-const manifest = readJson<{ articles: { id: string; file: string }[] }>('seeds/corpus.json');
-const texts = new Map(manifest.articles.map((a) => [a.id, readFileSync(join('seeds', a.file), 'utf8')]));
-const ID = { anadolu: 'anadolu-2024-02-12', presstv: 'presstv-2024-05-09', dailywrap: 'dailywrap-2024-05-07', shafaq: 'shafaq-2024-05-09', arn: 'arn-2024-05-09' };
+const texts = seedTexts;
+const ID = SEED_ID;
 
 let out: string;
 let results: Results;
 let stdout: string;
 
 beforeAll(() => {
-  out = tempDir();
-  const run = framelens(['report', 'seeds', '--out', out], { SOURCE_DATE_EPOCH: '0' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  stdout = run.stdout;
-  results = readJson<Results>(join(out, 'results.json'));
+  ({ out, results, run: { stdout } } = reportOnSeeds<Results>());
 });
 
 const hitsOf = (article: string): ResultHit[] => results.hits.filter((h) => h.articleId === article);

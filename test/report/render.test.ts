@@ -34,7 +34,7 @@ describe('renderReport', () => {
 
   it('highlights exactly the matched characters, with referent, variant and category on hover and focus', async () => {
     const page = (await render()).find((f) => f.path === 'articles/x.html')?.content ?? '';
-    expect(page).toMatch(/<mark class="hit cat-delegitimising-label" tabindex="0" id="hit-1" data-tip="Israel&#x27;s state or government · regime · Delegitimising label[^"]*" aria-describedby="marker-1">Israeli regime<\/mark>/);
+    expect(page).toMatch(/<mark class="hit cat-delegitimising-label voice-narrator" tabindex="0" id="hit-1" data-tip="Israel&#x27;s state or government · regime · Delegitimising label[^"]*" aria-describedby="marker-1">Israeli regime<\/mark>/);
     expect(page).toMatch(/<mark [^>]*>hostages<\/mark>/);
   });
 

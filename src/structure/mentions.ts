@@ -1,0 +1,52 @@
+import { speakerOf } from './names.js';
+import { NAME_PHRASE, SPEECH_VERB } from './speech.js';
+import type { Paragraph, Speaker } from './types.js';
+
+/** A named speaker mentioned with a verb of saying, outside any quotation: a candidate for `he said` further on. */
+export interface Mention {
+  start: number;
+  end: number;
+  speaker: Speaker;
+}
+
+const START = "(?<![\\p{L}\\p{M}'’-])";
+const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
+/** `said Kirby.`: the name must end the clause, or `said Hamas remains a threat` would make Hamas a speaker. */
+const VERB_THEN_NAME = new RegExp(`\\b${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})(?=\\s*(?:[,.;:]|$)|\\s+(?:on|in|at|during|who|of)\\b)`, 'gu');
+const ANY_ATTRIBUTION = new RegExp(`\\b${SPEECH_VERB}\\b|\\b[Aa]ccording to\\b`, 'u');
+const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})`, 'gu');
+
+function mentionsIn(p: Paragraph, re: RegExp): Mention[] {
+  const found: Mention[] = [];
+  re.lastIndex = 0;
+  for (const m of p.text.matchAll(re)) {
+    const name = m[1] as string;
+    const speaker = speakerOf(name);
+    if (!speaker) continue;
+    const start = p.start + (m.index ?? 0) + m[0].indexOf(name);
+    found.push({ start, end: start + name.length, speaker });
+  }
+  return found;
+}
+
+/** Every mention of a named speaker in the paragraphs, in text order, leaving out those inside the given spans (quotations). */
+export function speakerMentions(paragraphs: Paragraph[], inside: { start: number; end: number }[]): Mention[] {
+  // Most paragraphs have no verb of saying; one quick test spares them the name patterns.
+  const all = paragraphs.filter((p) => ANY_ATTRIBUTION.test(p.text)).flatMap((p) => [NAME_THEN_VERB, VERB_THEN_NAME, ACCORDING_TO].flatMap((re) => mentionsIn(p, re)));
+  return all
+    .filter((m) => !inside.some((q) => q.start <= m.start && m.end <= q.end))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The nearest person named before `offset` (organisations do not say `he said`); mentions are in text order. */
+export function nearestPersonBefore(mentions: Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if ((mentions[i] as Mention).speaker.person) return mentions[i];
+  return undefined;
+}

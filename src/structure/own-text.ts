@@ -1,0 +1,33 @@
+import type { ArticleStructure } from './types.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The text with the given ranges blanked out (a line break each, so words on either side never join). */
+function textWithout(text: string, ranges: Range[]): string {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const r of sorted) {
+    if (r.end <= cursor) continue;
+    out += `${text.slice(cursor, Math.max(cursor, r.start))}\n`;
+    cursor = Math.max(cursor, r.end);
+  }
+  return out + text.slice(cursor);
+}
+
+function boilerplateRanges(structure: ArticleStructure): Range[] {
+  return structure.segments.filter((s) => s.kind === 'boilerplate');
+}
+
+/** The article without its page boilerplate: what two copies of one story are compared on. */
+export function articleText(text: string, structure: ArticleStructure, includeBoilerplate: boolean): string {
+  return includeBoilerplate ? text : textWithout(text, boilerplateRanges(structure));
+}
+
+/** The outlet's own words: no quotations, and no boilerplate unless it was included. */
+export function ownVoiceText(text: string, structure: ArticleStructure, includeBoilerplate: boolean): string {
+  return textWithout(text, [...(includeBoilerplate ? [] : boilerplateRanges(structure)), ...structure.quotes]);
+}

@@ -1,0 +1,96 @@
+import { countWords } from '../nlp/words.js';
+import { paragraphsOf } from './paragraphs.js';
+import type { CompiledPatterns } from './patterns.js';
+import type { Paragraph, Segment, SegmentKind } from './types.js';
+
+/** What a corpus manifest may say about one article's structure, overriding the patterns. */
+export interface StructureOverrides {
+  /** Text of the line where the article ends: that line and all after it are boilerplate. */
+  bodyEnds?: string;
+  /** Texts whose lines are boilerplate. */
+  boilerplate?: string[];
+  /** The headline as published; a line equal to it is the headline. */
+  title?: string;
+}
+
+/** Headlines and subheads are short lines that do not end like a sentence. */
+const MAX_HEADING_WORDS = 25;
+const MAX_SUBHEAD_WORDS = 12;
+const SENTENCE_END = /[.!"”'’:;,]$/u;
+
+function isHeading(p: Paragraph, maxWords: number): boolean {
+  return !SENTENCE_END.test(p.text) && countWords(p.text) <= maxWords;
+}
+
+const anyMatch = (patterns: RegExp[], text: string): boolean => patterns.some((re) => re.test(text));
+
+/** A dateline at the start of a paragraph: its length without trailing space, or 0. */
+function datelineLength(patterns: RegExp[], text: string): number {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && m.index === 0 && m[0].trim().length > 0) return m[0].trimEnd().length;
+  }
+  return 0;
+}
+
+/**
+ * Cuts an article into headline, subheads, byline, dateline, captions, lede,
+ * body and boilerplate, line by line. Page furniture is recognised by the
+ * patterns; headline, caption and subhead by their place and shape (a short
+ * line that is not a sentence: before the first body paragraph it is the
+ * headline, then a caption; after it, a subhead).
+ */
+export function segmentArticle(text: string, patterns: CompiledPatterns, overrides: StructureOverrides = {}): Segment[] {
+  const segments: Segment[] = [];
+  const push = (start: number, end: number, kind: SegmentKind): void => {
+    segments.push({ start, end, kind });
+  };
+  const bylines = new Set<string>();
+  let ended = false;
+  let headline = false;
+  let bodyStarted = false;
+  for (const p of paragraphsOf(text)) {
+    if (!ended && ((overrides.bodyEnds !== undefined && p.text.includes(overrides.bodyEnds)) || anyMatch(patterns.bodyEnds, p.text))) ended = true;
+    if (ended || (overrides.boilerplate ?? []).some((s) => p.text.includes(s))) {
+      push(p.start, p.end, 'boilerplate');
+      continue;
+    }
+    // Before the boilerplate patterns: a credit line ("NAME/ AFP") has the shape of a breadcrumb.
+    if (anyMatch(patterns.caption, p.text)) {
+      push(p.start, p.end, 'caption');
+      continue;
+    }
+    if (anyMatch(patterns.boilerplate, p.text)) {
+      push(p.start, p.end, 'boilerplate');
+      continue;
+    }
+    if (anyMatch(patterns.byline, p.text)) {
+      // A byline repeated further down the page is furniture, not a second author.
+      push(p.start, p.end, bylines.has(p.text) ? 'boilerplate' : 'byline');
+      bylines.add(p.text);
+      continue;
+    }
+    if (!bodyStarted && !headline && (p.text === overrides.title?.trim() || isHeading(p, MAX_HEADING_WORDS))) {
+      headline = true;
+      push(p.start, p.end, 'headline');
+      continue;
+    }
+    if (!bodyStarted && headline && isHeading(p, MAX_HEADING_WORDS)) {
+      push(p.start, p.end, 'caption');
+      continue;
+    }
+    if (bodyStarted && isHeading(p, MAX_SUBHEAD_WORDS)) {
+      push(p.start, p.end, 'subhead');
+      continue;
+    }
+    let start = p.start;
+    const dateline = datelineLength(patterns.dateline, p.text);
+    if (dateline > 0) {
+      push(p.start, p.start + dateline, 'dateline');
+      start = p.start + dateline + (p.text.slice(dateline).length - p.text.slice(dateline).trimStart().length);
+    }
+    if (start < p.end) push(start, p.end, bodyStarted ? 'body' : 'lede');
+    bodyStarted = true;
+  }
+  return segments;
+}

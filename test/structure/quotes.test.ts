@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { compilePatterns, DEFAULT_PATTERNS } from '../../src/structure/patterns.js';
+import { structureOf } from '../../src/structure/structure.js';
+
+const patterns = compilePatterns(DEFAULT_PATTERNS);
+
+/** Each quotation of a made-up article as `speaker [kind/attribution]: text`. */
+function quotesOf(text: string): string[] {
+  const { quotes, speakers } = structureOf(text, patterns);
+  const name = new Map(speakers.map((s) => [s.id, s.name]));
+  return quotes.map((q) => `${q.speaker === null ? '?' : name.get(q.speaker)} [${q.kind}/${q.attribution}]: ${text.slice(q.start, q.end)}`);
+}
+
+// Every text starts with a body sentence, so the line with the quotation is not taken for a headline.
+const LEDE = 'The White House spoke on Monday about the war in Gaza.\n';
+
+/** Table rows: a name, the article body after LEDE, and the quotations expected in it. */
+function cases(rows: [string, string, string[]][]): void {
+  it.each(rows)('%s', (_name, body, expected) => {
+    expect(quotesOf(LEDE + body)).toEqual(expected);
+  });
+}
+
+describe('quotations and their speakers', () => {
+  cases([
+    ['X said', '"We are clear," John Kirby said.', ['John Kirby [direct/explicit]: "We are clear,"']],
+    ['said X', '"We are clear," said John Kirby.', ['John Kirby [direct/explicit]: "We are clear,"']],
+    ['X added', '"We are clear," Kirby added.', ['Kirby [direct/explicit]: "We are clear,"']],
+    ['X told reporters, titles dropped', '"We are clear," National Security Council Spokesman John Kirby told reporters.', ['John Kirby [direct/explicit]: "We are clear,"']],
+    ['X, appositive, noted', '"We are clear," John Kirby, the White House spokesman, noted.', ['John Kirby [direct/explicit]: "We are clear,"']],
+    ['X explained, with an adverb', '“We are clear,” Kirby patiently explained.', ['Kirby [direct/explicit]: “We are clear,”']],
+    ['according to X', 'According to spokesman John Kirby, the US "will not provide certain weapons."', ['John Kirby [direct/explicit]: "will not provide certain weapons."']],
+    ['X said that … "…"', 'Kirby emphasized that Biden "does not want American weapons used there."', ['Kirby [direct/explicit]: "does not want American weapons used there."']],
+    ['colon-introduced, with marks', 'Kirby elaborates: "We will not support it."', ['Kirby [direct/explicit]: "We will not support it."']],
+    ['an organisation speaking', '"The talks go on," the White House said.', ['White House [direct/explicit]: "The talks go on,"']],
+  ]);
+
+  cases([
+    [
+      '`he said` is the nearest named person before',
+      'Antonio Guterres warned against the invasion.\n"It would be intolerable," he said.',
+      ['Antonio Guterres [direct/pronoun]: "It would be intolerable,"'],
+    ],
+    [
+      '`the Palestinian official added` is the named speaker of the same paragraph (Press TV)',
+      '“Israel is not serious,” said Izzat al-Rishq, a member of the bureau. It “uses the talks as a cover,” the Palestinian official added.',
+      ['Izzat al-Rishq [direct/explicit]: “Israel is not serious,”', 'Izzat al-Rishq [direct/role]: “uses the talks as a cover,”'],
+    ],
+    [
+      '`the spokesman said` after the spokesman was named',
+      'John Kirby said the talks go on.\n"We still believe in a deal," the spokesman said.',
+      ['John Kirby [direct/role]: "We still believe in a deal,"'],
+    ],
+    [
+      'the second quotation of a paragraph takes the first one’s speaker',
+      '"That is a choice Israel will make," Kirby said. "And one we hope they won\'t."',
+      ['Kirby [direct/explicit]: "That is a choice Israel will make,"', 'Kirby [direct/paragraph]: "And one we hope they won\'t."'],
+    ],
+    [
+      'a paragraph that is one quotation continues the person the paragraph before is about (ARN)',
+      'Kirby said Hamas had been pressured by Israel.\n"The argument that we are walking away just does not comport with the facts."',
+      ['Kirby [direct/context]: "The argument that we are walking away just does not comport with the facts."'],
+    ],
+    [
+      'forms of one name are one speaker, under the fullest form',
+      '"One," National Security Council Spokesman John Kirby said.\n"Two," Kirby added.',
+      ['John Kirby [direct/explicit]: "One,"', 'John Kirby [direct/explicit]: "Two,"'],
+    ],
+  ]);
+
+  cases([
+    [
+      'trailing `- X said` (Daily Wrap)',
+      'The President was very clear: we do not want to see a large operation. We were very direct - Kirby said, recounting the call.',
+      ['Kirby [unmarked/explicit]: The President was very clear: we do not want to see a large operation. We were very direct'],
+    ],
+    [
+      'colon-introduced speech without marks',
+      'Kirby elaborates: we will not support an operation in Rafah.',
+      ['Kirby [unmarked/explicit]: we will not support an operation in Rafah.'],
+    ],
+    [
+      'reported speech in the third person is the outlet’s own (no quotation)',
+      'Biden made it clear that he opposes the assault on Rafah - said spokesman John Kirby on Monday.',
+      [],
+    ],
+    [
+      'transcript speaker labels, a turn running on until the next label',
+      'MR. KIRBY: We do not support it.\nAnd we have said so.\nQ Will you stop the weapons?',
+      ['Kirby [transcript/label]: We do not support it.', 'Kirby [transcript/label]: And we have said so.', 'Questioner (Q) [transcript/label]: Will you stop the weapons?'],
+    ],
+  ]);
+
+  cases([
+    ['`he said` with no earlier speaker stays unknown', '"It would be intolerable," he said.', ['? [direct/none]: "It would be intolerable,"']],
+    ['a quotation with no attribution and nobody before stays unknown', 'Officials call it "a limited operation" in private.', ['? [direct/none]: "a limited operation"']],
+    ['a quotation never closed runs to the end of its paragraph, the next is untouched', '"We will not go in, Kirby said.\nThe talks went on.', ['? [direct/none]: "We will not go in, Kirby said.']],
+    ['one labelled line is no transcript', 'UPDATE: The talks resumed on Friday.\nThe delegations met in Cairo.', []],
+    ['a quote mark used as an apostrophe is no quotation', "Hamas' leaders and the Israelis' plans don't change, Kirby said.", []],
+  ]);
+
+  it('marks an unclosed quotation as such', () => {
+    const { quotes } = structureOf(`${LEDE}"We will not go in, he said.`, patterns);
+    expect(quotes.map((q) => q.unclosed)).toEqual([true]);
+  });
+
+  it('does not look for quotations in boilerplate', () => {
+    expect(quotesOf(`${LEDE}More from World news\n"Other story," Kirby said.`)).toEqual([]);
+  });
+});

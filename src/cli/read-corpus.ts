@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { ARTICLE_FILE, MANIFEST_NAMES, corpusFromDirectory } from '../corpus/from-directory.js';
 import { corpusFromJsonl } from '../corpus/from-jsonl.js';
-import { decodeUtf8 } from '../corpus/decode.js';
+import { decodeText } from '../corpus/decode.js';
 import type { Corpus } from '../corpus/types.js';
 import { UserInputError, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
@@ -40,7 +40,7 @@ function readDirectory(dir: string): Corpus {
     .map((e) => e.name)
     .sort()
     .map((name) => ({ name, bytes: readInside(dir, name, shown) }));
-  const manifestText = decodeUtf8(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
+  const manifestText = decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
   return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
 }
 
@@ -56,7 +56,7 @@ export function readCorpus(path: string): Corpus {
   if (MANIFEST_NAMES.includes(basename(path))) return readDirectory(dirname(path));
   if (/\.jsonl$/i.test(path)) {
     const shown = displayPath(path);
-    return corpusFromJsonl(shown, decodeUtf8(shown, readFileSync(path)));
+    return corpusFromJsonl(shown, decodeText(shown, readFileSync(path)));
   }
   return fail({ file: displayPath(path), message: 'not a corpus', expected: 'a folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line' });
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8 } from '../corpus/decode.js';
+import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
@@ -28,7 +28,7 @@ export function readLexicons(paths: string[]): LoadedLexicon[] {
   for (const file of paths.flatMap(lexiconFiles)) {
     const shown = displayPath(file);
     try {
-      loaded.push(loadLexicon(shown, decodeUtf8(shown, readFileSync(file))));
+      loaded.push(loadLexicon(shown, decodeText(shown, readFileSync(file))));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(error);

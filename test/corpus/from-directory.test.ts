@@ -71,8 +71,19 @@ describe('corpusFromDirectory', () => {
     expect(problem).toMatchObject({ pointer: '/articles', message: 'too few items' });
   });
 
-  it('names a file that is not valid UTF-8', () => {
-    const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }] }), { 'a.txt': new Uint8Array([0x48, 0xff, 0xfe, 0x41]) })));
-    expect(problem).toMatchObject({ file: 'c/a.txt', message: 'not valid UTF-8 text' });
+  it('names every file that is not text at once, with the place it goes wrong', () => {
+    const manifest = JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }, { file: 'b.txt', outlet: 'B' }, { file: 'c.txt', outlet: 'C' }] });
+    const problems = problemsOf(() =>
+      corpusFromDirectory(input(manifest, { 'a.txt': new Uint8Array([0x48, 0x0a, 0xff, 0xfe, 0x41]), 'b.txt': bytes('fine'), 'c.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]) })),
+    );
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      ['c/a.txt', 2, 'not valid UTF-8 text (byte 0xFF at byte 2)'],
+      ['c/c.txt', undefined, 'binary data, not text (a NUL byte at byte 4)'],
+    ]);
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
+    expect(corpusFromDirectory(input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }] }), { 'a.txt': le })).articles[0]?.text).toBe('Hi');
   });
 });

@@ -54,7 +54,7 @@ describe('framelens on bad input', () => {
     const out = join(dir, 'out');
     const run = framelens(['report', dir, ...FIXTURE, '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('a.txt: not valid UTF-8 text');
+    expect(run.stderr).toContain('a.txt:1:5: not valid UTF-8 text (byte 0xE9 at byte 4); expected a text file encoded as UTF-8');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -89,6 +89,13 @@ describe('results.schema.json', () => {
     expect(errorsOf(untitled)).toEqual([]);
   });
 
+  it('accepts a document with skipped articles', async () => {
+    const corpus = readCorpus(SEEDS);
+    const empty = { id: 'zz-empty', outlet: 'Press TV', text: ' \n', source: 'seeds/zz-empty.txt' };
+    const skipping = JSON.parse(resultsJson(await analyze({ ...corpus, articles: [...corpus.articles, empty] }, readLexicons([MINI_LEXICON])), meta([MINI_LEXICON]))) as JsonObject;
+    expect(arr(obj(skipping.corpus).skipped)).toHaveLength(1);
+    expect(errorsOf(skipping)).toEqual([]);
+  });
 
   describe('rejects', () => {
     const broken = (change: (d: JsonObject) => void): ErrorObject[] => {
@@ -149,6 +156,13 @@ describe('results.schema.json', () => {
         byVariant['not a variant'] = { count: 1, ratePer1000Words: 1 };
       });
       expect(errors.some((e) => e.keyword === 'propertyNames' && e.instancePath === '/scores/articles/0/byVariant')).toBe(true);
+    });
+
+    it('a skipped article without its reason', () => {
+      const errors = broken((d) => {
+        obj(d.corpus).skipped = [{ id: 'x', outlet: 'X', title: null, source: 'x.txt', characters: 0 }];
+      });
+      expectError(errors, 'required', '/corpus/skipped/0');
     });
 
     it('another schema version', () => {

@@ -8,9 +8,10 @@ import { scoreText, type ScoringFrame } from '../score/score.js';
 import type { OutletScores } from '../score/types.js';
 import { analyzeArticle, prepare } from './article.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
+import { setAsideWordless } from './skip.js';
 import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis } from './types.js';
 
-export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings } from './types.js';
+export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle } from './types.js';
 
 function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame): OutletScores[] {
   const byOutlet = new Map<string, ArticleAnalysis[]>();
@@ -31,13 +32,14 @@ function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame): OutletS
  * lexicons in, hits and scores out. Articles are processed in id order and
  * each article's findings depend only on its text and the lexicons, so the
  * result is the same whatever order the articles come in and however the
- * work is shared between threads.
+ * work is shared between threads. An article without words cannot have a
+ * rate, so it is set aside in `skipped` with its reason, not analysed.
  */
 export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   checkLexiconSet(lexicons);
   // Compiling here first reports a bad lexicon once, before any thread starts.
   const prepared = prepare(lexicons);
-  const sorted = sortArticles(corpus.articles);
+  const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
   const workers = workerCount(sorted, options.workers ?? 'auto');
   const findings = workers > 0 ? await analyzeInWorkers(sorted, lexicons, workers, options.shardChars) : sorted.map((a) => analyzeArticle(a, prepared));
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
@@ -45,9 +47,11 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   return {
     corpus: { title: corpus.title, description: corpus.description },
     articles,
+    skipped,
     outlets,
     totals: {
       articles: articles.length,
+      skipped: skipped.length,
       outlets: outlets.length,
       words: articles.reduce((n, a) => n + a.words, 0),
       hits: articles.reduce((n, a) => n + a.hits.length, 0),

@@ -25,11 +25,20 @@ export interface ArticleAnalysis extends ArticleFindings {
   article: Article;
 }
 
+/** An article that was read but not analysed, and why (it has no words to count). */
+export interface SkippedArticle {
+  article: Article;
+  reason: string;
+}
+
 export interface AnalysisResult {
   corpus: { title?: string; description?: string };
+  /** The analysed articles, in id order. */
   articles: ArticleAnalysis[];
+  /** Articles with no words (empty, whitespace, only symbols), in id order: listed in every report, never silently dropped. */
+  skipped: SkippedArticle[];
   outlets: OutletScores[];
-  totals: { articles: number; outlets: number; words: number; hits: number };
+  totals: { articles: number; skipped: number; outlets: number; words: number; hits: number };
   lexicons: LoadedLexicon[];
   variants: VariantInfo[];
   categories: CategoryDefinition[];

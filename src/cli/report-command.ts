@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { analyze } from '../analyze/index.js';
+import { analyze, type AnalysisResult } from '../analyze/index.js';
+import { UserInputError } from '../errors.js';
 import { renderReport } from '../report/render.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
@@ -14,21 +15,35 @@ export interface ReportCommandOptions {
   out: string;
 }
 
+/** An analysis with nothing analysed is no report: every article was empty or wordless. */
+function assertSomethingAnalysed(analysis: AnalysisResult): void {
+  if (analysis.articles.length > 0) return;
+  throw new UserInputError(
+    analysis.skipped.map(({ article, reason }) => ({ file: article.source, message: `no words to analyse (${reason})`, expected: 'at least one article in the corpus with text' })),
+  );
+}
+
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const lexiconPaths = options.lexicon.length > 0 ? options.lexicon : [DEFAULT_LEXICON_DIR];
+  const when = generatedAt(process.env);
   const corpus = readCorpus(corpusPath);
   const lexicons = readLexicons(lexiconPaths);
   const analysis = await analyze(corpus, lexicons);
+  assertSomethingAnalysed(analysis);
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
     generator: { name: 'framelens', version: packageVersion() },
-    generatedAt: generatedAt(process.env),
+    generatedAt: when,
     options: {
       corpus: displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
     },
   });
   const outDir = resolve(options.out);
+  const index = displayPath(resolve(outDir, 'index.html'));
   writeReport(outDir, files);
-  return displayPath(resolve(outDir, 'index.html'));
+  for (const { article, reason } of analysis.skipped) {
+    process.stderr.write(`framelens: ${article.source}: skipped, ${reason}; the report lists it under "Articles not analysed"\n`);
+  }
+  return index;
 }

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { ReportMeta } from './meta.js';
 
 export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-1.schema.json';
-export const RESULTS_SCHEMA_VERSION = '1.0.0';
+export const RESULTS_SCHEMA_VERSION = '1.1.0';
 
 /** The machine-readable result: everything the HTML shows, keyed on ids, described by src/schemas/results.schema.json. */
 export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
@@ -28,6 +28,14 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
         characters: article.text.length,
         words,
         hits: hits.length,
+      })),
+      skipped: analysis.skipped.map(({ article, reason }) => ({
+        id: article.id,
+        outlet: article.outlet,
+        title: article.title ?? null,
+        source: article.source,
+        characters: article.text.length,
+        reason,
       })),
     },
     lexicons: analysis.lexicons.map(({ lexicon, file, sha256 }) => ({

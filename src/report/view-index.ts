@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReferentNaming } from '../score/types.js';
 import { fixed, percent, thousands } from './format.js';
+import { skippedView } from './view-skipped.js';
 
 function shareBand(share: number, count: number): string {
   if (count === 0) return 's0';
@@ -69,6 +70,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
     summary: {
       outlets: outlets.length,
       articles: thousands(analysis.totals.articles),
+      skipped: analysis.totals.skipped,
       words: thousands(analysis.totals.words),
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
@@ -88,5 +90,6 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       hits: a.hits.length,
       rate: fixed(a.scores.ratePer1000Words),
     })),
+    skipped: skippedView(analysis),
   };
 }

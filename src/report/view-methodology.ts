@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReportMeta } from './meta.js';
 import { safeHref } from './format.js';
+import { skippedView } from './view-skipped.js';
 
 export const MATCHING_RULES = [
   'Text is tokenised with wink-nlp (English lite model, sentence boundaries and part-of-speech only); every token keeps its character offsets in the text as read.',
@@ -12,6 +13,9 @@ export const MATCHING_RULES = [
   'Within one referent the longest match wins and a span counts once; different referents may mark overlapping text.',
   'Rates are hits per 1,000 words of the article, or of all an outlet\'s articles together. A variant\'s share is its hits divided by all hits of its referent in the same text(s).',
 ];
+
+export const SKIP_RULE =
+  'An article with no words (an empty file, only whitespace, or only punctuation and symbols) has no rate per 1,000 words, so it is not analysed: it counts in no total, rate or table, and it is listed under "Articles not analysed".';
 
 function optionRows(options: ReportMeta['options']): { name: string; value: string }[] {
   return Object.keys(options)
@@ -30,6 +34,8 @@ export function methodologyView(analysis: AnalysisResult, catalogue: Catalogue, 
     generatedAt: meta.generatedAt,
     options: optionRows(meta.options),
     wordCountRule: analysis.wordCountRule,
+    skipRule: SKIP_RULE,
+    skipped: skippedView(analysis),
     matchingRules: MATCHING_RULES,
     categories: analysis.categories,
     lexicons: analysis.lexicons.map(({ lexicon, file, sha256 }) => ({

@@ -1,22 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { displayPath } from './display-path.js';
+import { listUserFolder, readUserFile, statUserPath } from './read-file.js';
+
+const A_LEXICON = 'a lexicon .json file or a folder of them';
 
 function lexiconFiles(path: string): string[] {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new UserInputError([{ file: displayPath(path), message: 'no such lexicon file or folder', expected: 'a lexicon .json file or a folder of them' }]);
-  }
-  if (!stats.isDirectory()) return [path];
-  const files = readdirSync(path).filter((n) => n.endsWith('.json')).sort().map((n) => join(path, n));
+  const shown = displayPath(path);
+  if (!statUserPath(path, shown, A_LEXICON).isDirectory()) return [path];
+  const files = listUserFolder(path, shown, A_LEXICON)
+    .map((e) => e.name)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => join(path, n));
   if (files.length === 0) {
-    throw new UserInputError([{ file: displayPath(path), message: 'folder holds no lexicon', expected: 'at least one .json lexicon file' }]);
+    throw new UserInputError([{ file: shown, message: 'folder holds no lexicon', expected: 'at least one .json lexicon file' }]);
   }
   return files;
 }
@@ -28,7 +29,7 @@ export function readLexicons(paths: string[]): LoadedLexicon[] {
   for (const file of paths.flatMap(lexiconFiles)) {
     const shown = displayPath(file);
     try {
-      loaded.push(loadLexicon(shown, decodeText(shown, readFileSync(file))));
+      loaded.push(loadLexicon(shown, decodeText(shown, readUserFile(file, shown, A_LEXICON))));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(error);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UserInputError, formatProblem } from '../errors.js';
+import { exitCleanlyOnSignals } from './interrupt.js';
 import { packageVersion } from './package-info.js';
-import { runReport, type ReportCommandOptions } from './report-command.js';
+import type { ReportCommandOptions } from './report-command.js';
 
 /** Exit codes, as the README lists them. */
 export const EXIT = { ok: 0, userError: 2, internalError: 3 } as const;
@@ -25,7 +26,10 @@ function program(): Command {
     .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
+    .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
     .action(async (corpus: string, options: ReportCommandOptions) => {
+      // Loaded here, not at the top: wink's model takes a moment to load, and Ctrl-C must be handled from the start.
+      const { runReport } = await import('./report-command.js');
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
@@ -54,4 +58,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+exitCleanlyOnSignals();
 process.exitCode = await main(process.argv);

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { analyze, type AnalysisResult } from '../analyze/index.js';
 import { UserInputError } from '../errors.js';
 import { renderReport } from '../report/render.js';
@@ -13,6 +14,13 @@ import { writeReport } from './write-report.js';
 export interface ReportCommandOptions {
   lexicon: string[];
   out: string;
+  force?: boolean;
+}
+
+/** The real folder `--out` names: a symbolic link to a folder stays a link, and the folder it points to gets the report. */
+function outputFolder(option: string): string {
+  const out = resolve(option);
+  return existsSync(out) ? realpathSync(out) : out;
 }
 
 /** An analysis with nothing analysed is no report: every article was empty or wordless. */
@@ -39,9 +47,11 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
       lexicons: lexicons.map((l) => l.file),
     },
   });
-  const outDir = resolve(options.out);
-  const index = displayPath(resolve(outDir, 'index.html'));
-  writeReport(outDir, files);
+  const out = outputFolder(options.out);
+  // Named before writing: the swap may move the folder the process is working in.
+  const index = displayPath(join(out, 'index.html'));
+  const warnings = await writeReport(out, files, { force: options.force === true, cwd: process.cwd(), shown: displayPath(out) });
+  for (const warning of warnings) process.stderr.write(`framelens: ${warning}\n`);
   for (const { article, reason } of analysis.skipped) {
     process.stderr.write(`framelens: ${article.source}: skipped, ${reason}; the report lists it under "Articles not analysed"\n`);
   }

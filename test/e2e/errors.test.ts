@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { framelens, tempDir } from './cli.js';
@@ -90,14 +90,13 @@ describe('framelens on bad input', () => {
   it('replaces its own files on a second run and leaves the user’s alone', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
-    mkdirSync(out);
-    writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"x"}\n{"id":"b","outlet":"B","text":"y"}\n');
     expect(framelens(['report', join(dir, 'c.jsonl'), ...FIXTURE, '--out', out]).status).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"x"}\n');
     expect(framelens(['report', join(dir, 'c.jsonl'), ...FIXTURE, '--out', out]).status).toBe(0);
     expect(readdirSync(join(out, 'articles'))).toEqual(['a.html']);
-    expect(existsSync(join(out, 'notes.txt'))).toBe(true);
-    expect(readdirSync(dir).filter((n) => n.startsWith('.framelens-tmp'))).toEqual([]);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir).filter((n) => n.startsWith('.framelens-'))).toEqual([]);
   });
 });

@@ -1,17 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { framelens, tempDir } from './cli.js';
+import { BASICS as FIXTURE, corpusFolder, framelens, tempDir } from './cli.js';
 
 /** A corpus folder with the given manifest and files. */
-function corpus(manifest: string, files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir('framelens-corpus-');
-  writeFileSync(join(dir, 'corpus.json'), manifest);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-const FIXTURE = ['--lexicon', 'test/fixtures/lexicons/basics.json'];
+const corpus = (manifest: string, files: Record<string, string | Uint8Array>): string => corpusFolder({ 'corpus.json': manifest, ...files });
 const oneArticle = JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'Outlet A' }] });
 
 describe('framelens on bad input', () => {

@@ -3,9 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshotFolder } from '../helpers.js';
-import { framelens, tempDir } from './cli.js';
-
-const FIXTURE = ['--lexicon', 'test/fixtures/lexicons/basics.json'];
+import { BASICS as FIXTURE, framelens, tempDir } from './cli.js';
 
 interface Interrupted {
   status: number | null;

@@ -57,7 +57,6 @@ export function createStage(out: string): string {
 }
 
 export function removeStage(stage: string): void {
-  // Retries: a write still in flight when an interrupt arrives may add a file while the folder is being removed.
   rmSync(stage, { recursive: true, force: true, maxRetries: 3 });
 }
 

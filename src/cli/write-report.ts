@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
@@ -36,14 +35,26 @@ function cannotWrite(shown: string, error: unknown): unknown {
   ]);
 }
 
-/** Every file of the report into the staging folder, one at a time so that an interrupt is handled between two files. */
+/** Files written between two looks at the event loop: a few milliseconds of work, so Ctrl-C is handled at once. */
+const FILES_PER_TURN = 100;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Every file of the report into the staging folder. Writing synchronously is
+ * several times faster than awaiting each file, and leaves no write in flight
+ * when an interrupt removes the folder; the loop yields to the event loop
+ * every few files so that a signal is handled between two of them.
+ */
 async function stageFiles(stage: string, files: ReportFile[], out: string): Promise<void> {
-  // Folders first and synchronously: a write still in flight when an interrupt removes the staging folder cannot recreate it.
   for (const folder of new Set(files.map((f) => dirname(f.path)))) mkdirSync(join(stage, folder), { recursive: true });
-  for (const file of files) await writeFile(join(stage, file.path), file.content);
-  await writeFile(join(stage, FILE_LIST), fileListText(files));
+  for (const [i, file] of files.entries()) {
+    writeFileSync(join(stage, file.path), file.content);
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await nextTurn();
+  }
+  writeFileSync(join(stage, FILE_LIST), fileListText(files));
   // An existing marker is carried over like any file that is not the report's, so it is never rewritten.
-  if (!existsSync(join(out, OURS_MARKER))) await writeFile(join(stage, OURS_MARKER), MARKER_TEXT);
+  if (!existsSync(join(out, OURS_MARKER))) writeFileSync(join(stage, OURS_MARKER), MARKER_TEXT);
 }
 
 /**

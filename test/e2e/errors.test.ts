@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASICS as FIXTURE, corpusFolder, framelens, tempDir } from './cli.js';
 
@@ -91,5 +92,24 @@ describe('framelens on bad input', () => {
     expect(readdirSync(join(out, 'articles'))).toEqual(['a.html']);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(dir).filter((n) => n.startsWith('.framelens-'))).toEqual([]);
+  });
+
+  it('exits 3 on an internal error, with a short message and a hint, and the stack only with --debug', () => {
+    // A broken installation (its templates/ folder gone) is a bug in framelens, not a mistake in the input.
+    const install = tempDir('framelens-install-');
+    cpSync('dist', join(install, 'dist'), { recursive: true });
+    cpSync('package.json', join(install, 'package.json'));
+    symlinkSync(resolve('node_modules'), join(install, 'node_modules'));
+    const dir = tempDir();
+    writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"The regime."}\n');
+    const args = [join(install, 'dist', 'cli', 'main.js'), 'report', join(dir, 'c.jsonl'), '--lexicon', resolve('test/fixtures/lexicons/basics.json'), '--out', join(dir, 'out')];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/^framelens: internal error: ENOENT: no such file or directory, scandir '[^']*templates'\nThis is a bug in framelens, not in your input\. Run again with --debug for details and please report it\.\n$/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    const debug = spawnSync(process.execPath, [...args, '--debug'], { encoding: 'utf8' });
+    expect(debug.status).toBe(3);
+    expect(debug.stderr).toMatch(/^framelens: internal error: ENOENT[^\n]*\nError: ENOENT[^\n]*\n\s+at /);
   });
 });

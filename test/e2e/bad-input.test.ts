@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MARKER_TEXT } from '../../src/cli/output-folder.js';
 import { BASICS, corpusFolder, framelens, readJson, tempDir } from './cli.js';
 
 /*
@@ -181,6 +182,18 @@ describe('output folders', () => {
     const forced = framelens(['report', good(), ...BASICS, '--out', out, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(out, 'thesis.tex'), 'utf8')).toBe('my work');
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('writes into a fresh clone’s reports/ (README and marker) without --force, keeping both as they are', () => {
+    const out = tempDir();
+    cpSync('reports/README.md', join(out, 'README.md'));
+    cpSync('reports/.framelens', join(out, '.framelens'));
+    expect(readFileSync(join(out, '.framelens'), 'utf8')).toBe(MARKER_TEXT);
+    const run = framelens(['report', good(), ...BASICS, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe(readFileSync('reports/README.md', 'utf8'));
+    expect(readFileSync(join(out, '.framelens'), 'utf8')).toBe(MARKER_TEXT);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 

@@ -23,6 +23,9 @@ const CANNOT_WRITE: Record<string, string> = {
   EROFS: 'the file system is read-only',
   EBUSY: 'the folder is in use (is a program holding it open?)',
   EXDEV: 'the output folder is on another file system than the folder it is in (a mount point?)',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'something is in the way: a file where a folder is needed, or a file that appeared while the report was written',
+  ENAMETOOLONG: 'the path is too long',
 };
 
 /** A refusal of the file system while writing: the user's to fix, not a bug; the old report is untouched. */

@@ -206,6 +206,15 @@ describe('output folders', () => {
     expect(readFileSync(out, 'utf8')).toBe('mine');
   });
 
+  it('refuses a path through a file', () => {
+    const file = join(tempDir(), 'file.txt');
+    writeFileSync(file, 'mine');
+    const run = framelens(['report', good(), ...BASICS, '--out', join(file, 'sub', 'out')]);
+    expect(run.stderr).toContain('sub/out: cannot write the report: a part of the path is a file, not a folder; expected a folder you can write to');
+    expect(run.status).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
   it('writes into the folder a symbolic link points to, and keeps the link', () => {
     const real = join(tempDir(), 'real');
     const link = join(tempDir(), 'link');

@@ -22,7 +22,8 @@ export function undoOnInterrupt(undo: Undo): () => void {
 
 export function exitCleanlyOnSignals(): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-    process.once(signal, () => {
+    // `on`, not `once`: with no listener left, a second Ctrl-C during the clean-up would kill the process half-way.
+    process.on(signal, () => {
       const undone = pending.size > 0;
       for (const undo of pending) {
         try {

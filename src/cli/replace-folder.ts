@@ -6,13 +6,13 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   renameSync,
   rmdirSync,
   rmSync,
   symlinkSync,
   unlinkSync,
-  utimesSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -74,7 +74,7 @@ export function carryForeign(from: string, to: string, ours: Set<string>, prefix
     } else if (stats.isSymbolicLink()) {
       symlinkSync(readlinkSync(source), target);
     } else if (stats.isFile()) {
-      linkOrCopy(source, target, stats);
+      linkOrCopy(source, target);
     } else {
       throw new UserInputError([
         { file: source, message: 'cannot be kept through the swap: not a file, folder or link', expected: 'only files, folders and links in the output folder (move it elsewhere)' },
@@ -83,15 +83,14 @@ export function carryForeign(from: string, to: string, ours: Set<string>, prefix
   }
 }
 
-function linkOrCopy(source: string, target: string, stats: Stats): void {
+function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw error;
-    // A file system without hard links: a copy with the same times is recognised as the same file when retiring.
+    // A file system without hard links: a copy, recognised by its bytes when the old folder is retired.
     copyFileSync(source, target);
-    utimesSync(target, stats.atime, stats.mtime);
   }
 }
 
@@ -112,7 +111,7 @@ export function swapIn(stage: string, out: string): string | undefined {
   return old;
 }
 
-/** Is the entry at `old` the one carried to `current`: the same file (a hard link, or a copy with equal size and times) or the same link? */
+/** Is the entry at `old` the one carried to `current`: the same file (a hard link), a file with the same bytes (a copy), or the same link? */
 function carried(old: Stats, oldPath: string, current: string): boolean {
   let now: Stats;
   try {
@@ -122,20 +121,29 @@ function carried(old: Stats, oldPath: string, current: string): boolean {
   }
   if (old.isSymbolicLink()) return now.isSymbolicLink() && readlinkSync(oldPath) === readlinkSync(current);
   if (!old.isFile() || !now.isFile()) return false;
-  return (old.dev === now.dev && old.ino === now.ino) || (old.size === now.size && old.mtimeMs === now.mtimeMs);
+  return (old.dev === now.dev && old.ino === now.ino) || (old.size === now.size && readFileSync(oldPath).equals(readFileSync(current)));
 }
 
-/** Empties the old folder into `kept` the paths that could not be placed in the new one (they stay in the old folder). */
+/** Moves the user's newer version of a file into the new folder, if nothing is in its way there. */
+function moveOver(path: string, target: string): boolean {
+  if (existsSync(target)) return false;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(path, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Empties the old folder, adding to `kept` the paths that could not be placed in the new one (they stay in the old folder). */
 function retireEntries(old: string, current: string, report: Set<string>, prefix: string, kept: string[]): void {
   for (const name of readdirSync(old)) {
     const rel = prefix + name;
     const path = join(old, name);
     const target = join(current, name);
     const stats = lstatSync(path);
-    if (stats.isDirectory() && !existsSync(target)) {
-      // A folder that appeared during the run moves over whole.
-      renameSync(path, target);
-    } else if (stats.isDirectory()) {
+    if (stats.isDirectory()) {
       retireEntries(path, target, report, `${rel}/`, kept);
       try {
         rmdirSync(path);
@@ -144,10 +152,10 @@ function retireEntries(old: string, current: string, report: Set<string>, prefix
       }
     } else if (report.has(rel) || carried(stats, path, target)) {
       unlinkSync(path);
-    } else if (!existsSync(target)) {
-      // Appeared or was replaced during the run: the user's latest version goes into the new folder.
-      renameSync(path, target);
-    } else kept.push(rel);
+    } else if (!moveOver(path, target)) {
+      // Appeared or was replaced during the run, and the new folder has something else there: it stays, and is named.
+      kept.push(rel);
+    }
   }
 }
 

@@ -60,6 +60,16 @@ async function stageFiles(stage: string, files: ReportFile[], out: string): Prom
   if (!existsSync(join(out, OURS_MARKER))) writeFileSync(join(stage, OURS_MARKER), MARKER_TEXT);
 }
 
+/** Retires the old folder once the new report is in place: what goes wrong now is a warning, the report stands. */
+function tidy(old: string, out: string, shown: string): string[] {
+  try {
+    const kept = retire(old, out);
+    return kept.length > 0 ? [`files that changed in ${shown} while the report was written are kept in ${old}: ${kept.join(', ')}`] : [];
+  } catch (error) {
+    return [`the report is written, but the previous one could not be removed from ${old} (${(error as Error).message}); the next run tries again`];
+  }
+}
+
 /**
  * Writes a rendered report into `out` so that the folder holds either the
  * previous report or the new one, whatever happens (see replace-folder.ts);
@@ -81,8 +91,7 @@ export async function writeReport(out: string, files: ReportFile[], options: Wri
     const old = swapIn(stage, out);
     stage = undefined;
     done();
-    const kept = old === undefined ? [] : retire(old, out);
-    if (kept.length > 0) warnings.push(`files that changed in ${options.shown} while the report was written are kept in ${old}: ${kept.join(', ')}`);
+    if (old !== undefined) warnings.push(...tidy(old, out, options.shown));
     return warnings;
   } catch (error) {
     if (stage !== undefined) removeStage(stage);

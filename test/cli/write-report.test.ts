@@ -186,4 +186,19 @@ describe('writeReport', () => {
     expect(snapshotFolder(out)).toMatchObject({ 'README.md': 'mine', 'late.txt': 'written during the run', 'index.html': '<p>index 3</p>' });
     expect(readdirSync(parent)).toEqual(['out']);
   });
+
+  it('keeps, and names, a file of the old folder that changed and cannot be placed in the new one', async () => {
+    const { parent, out, old } = await movedAside();
+    mkdirSync(out);
+    writeFileSync(join(out, 'README.md'), 'mine, as carried');
+    // A copy rather than a link (a file system without hard links): recognised by its bytes.
+    writeFileSync(join(out, OURS_MARKER), MARKER_TEXT);
+    // Edited during the run by an editor that writes a new file: a different file from the one carried.
+    writeFileSync(join(old, 'README.md'), 'mine, edited later');
+    const warnings = await write(out, report('2'));
+    expect(warnings).toEqual([`${old} holds files from an interrupted run that are not in ${out}: README.md`]);
+    expect(readFileSync(join(old, 'README.md'), 'utf8')).toBe('mine, edited later');
+    expect(readdirSync(old)).toEqual(['README.md']);
+    expect(readdirSync(parent).sort()).toEqual(['out', old.slice(parent.length + 1)].sort());
+  });
 });

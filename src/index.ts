@@ -3,7 +3,7 @@
  * corpus and lexicons as data and get hits and scores back.
  */
 export { analyze } from './analyze/index.js';
-export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings } from './analyze/index.js';
+export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle } from './analyze/index.js';
 export type { Article, Corpus } from './corpus/types.js';
 export { corpusFromDirectory, type DirectoryInput } from './corpus/from-directory.js';
 export { corpusFromJsonl } from './corpus/from-jsonl.js';

@@ -1,5 +1,6 @@
 import { UserInputError, type Problem } from '../src/errors.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadLexicon } from '../src/lexicon/load.js';
 import type { LoadedLexicon } from '../src/lexicon/types.js';
 import { analyzeText } from '../src/nlp/tokenize.js';
@@ -34,4 +35,15 @@ export function problemsOf(fn: () => unknown): Problem[] {
     throw error;
   }
   throw new Error('expected a UserInputError');
+}
+
+/** Every file below a folder with its content, keyed by relative path: compares a folder before and after. */
+export function snapshotFolder(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(files, snapshotFolder(path, `${prefix}${name}/`));
+    else files[prefix + name] = readFileSync(path, 'utf8');
+  }
+  return files;
 }

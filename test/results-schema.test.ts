@@ -94,6 +94,13 @@ describe('results.schema.json', () => {
     expect(errorsOf(untitled)).toEqual([]);
   });
 
+  it('accepts a document with skipped articles', async () => {
+    const corpus = readCorpus(SEEDS);
+    const empty = { id: 'zz-empty', outlet: 'Press TV', text: ' \n', source: 'seeds/zz-empty.txt' };
+    const skipping = JSON.parse(resultsJson(await analyze({ ...corpus, articles: [...corpus.articles, empty] }, readLexicons([MINI_LEXICON])), meta([MINI_LEXICON]))) as JsonObject;
+    expect(arr(obj(skipping.corpus).skipped)).toHaveLength(1);
+    expect(errorsOf(skipping)).toEqual([]);
+  });
 
   describe('rejects', () => {
     const broken = (change: (d: JsonObject) => void): ErrorObject[] => {
@@ -172,6 +179,13 @@ describe('results.schema.json', () => {
 
     it('outlet scores without the quoted voice', () => {
       expectError(broken((d) => delete first(obj(d.scores).outlets).quoted), 'required', '/scores/outlets/0');
+    });
+
+    it('a skipped article without its reason', () => {
+      const errors = broken((d) => {
+        obj(d.corpus).skipped = [{ id: 'x', outlet: 'X', title: null, source: 'x.txt', characters: 0 }];
+      });
+      expectError(errors, 'required', '/corpus/skipped/0');
     });
 
     it('another schema version', () => {

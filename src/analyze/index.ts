@@ -18,9 +18,10 @@ import { compareOutlets } from '../score/compare.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
 import { analyzeInWorkers, workerCount } from './parallel.js';
+import { setAsideWordless } from './skip.js';
 import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, StoryAnalysis, StructureSettings } from './types.js';
 
-export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, StoryAnalysis } from './types.js';
+export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle, StoryAnalysis } from './types.js';
 
 function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame, includeBoilerplate: boolean): OutletScores[] {
   const byOutlet = groupBy(articles, (a) => a.article.outlet);
@@ -76,13 +77,15 @@ function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorS
  * order and each article's findings depend only on its text, its manifest
  * entry, the lexicons and the options, so the result is the same whatever
  * order the articles come in and however the work is shared between threads.
+ * An article without words cannot have a rate, so it is set aside in
+ * `skipped` with its reason, not analysed.
  */
 export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   checkLexiconSet(lexicons);
   const settings: StructureSettings = { patterns: options.structure ?? DEFAULT_PATTERNS, includeBoilerplate: options.includeBoilerplate ?? false };
   // Compiling here first reports a bad lexicon once, before any thread starts.
   const prepared = prepare(lexicons, settings);
-  const sorted = sortArticles(corpus.articles);
+  const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
   const workers = workerCount(sorted, options.workers ?? 'auto');
   const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
   const findings = shards.flatMap((s) => s.findings);
@@ -106,6 +109,7 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   return {
     corpus: { title: corpus.title, description: corpus.description },
     articles,
+    skipped,
     outlets,
     comparison,
     sharedCopies,
@@ -113,6 +117,7 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     stories,
     totals: {
       articles: counted.length,
+      skipped: skipped.length,
       outlets: outlets.length,
       words: counted.reduce((n, a) => n + a.words, 0),
       hits: counted.reduce((n, a) => n + a.hits.length, 0),

@@ -58,9 +58,18 @@ export interface StoryAnalysis {
   comparison: Comparison;
 }
 
+/** An article that was read but not analysed, and why (it has no words to count). */
+export interface SkippedArticle {
+  article: Article;
+  reason: string;
+}
+
 export interface AnalysisResult {
   corpus: { title?: string; description?: string };
+  /** The analysed articles, in id order. */
   articles: ArticleAnalysis[];
+  /** Articles with no words (empty, whitespace, only symbols), in id order: listed in every report, never silently dropped. */
+  skipped: SkippedArticle[];
   outlets: OutletScores[];
   comparison: Comparison;
   /** Groups of articles that print the same copy. */
@@ -69,7 +78,7 @@ export interface AnalysisResult {
   counting: { sharedOnce: boolean; leftOut: string[]; countedAs: Record<string, string> };
   /** Per story, when the corpus holds more than one; empty otherwise. */
   stories: StoryAnalysis[];
-  totals: { articles: number; outlets: number; words: number; hits: number };
+  totals: { articles: number; skipped: number; outlets: number; words: number; hits: number };
   /** The lexicon files of the run, as given. */
   lexicons: LoadedLexicon[];
   /** The lexicons as matched: with the variants that extending lexicons replaced or added. */

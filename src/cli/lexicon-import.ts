@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { decodeUtf8 } from '../corpus/decode.js';
+import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
 import { csvEntries } from '../lexicon/import/csv.js';
 import { lexiconFromEntries, slug, type ImportedEntry } from '../lexicon/import/entries.js';
@@ -10,6 +10,7 @@ import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { compileLexicons } from '../tag/compile.js';
 import { displayPath } from './display-path.js';
+import { readUserFile } from './read-file.js';
 import { PACKAGE_ROOT } from './package-info.js';
 
 export interface ImportCommandOptions {
@@ -45,15 +46,10 @@ export function importDictionaryFile(file: string, options: ImportCommandOptions
     throw new UserInputError([{ file: '--from', value: options.from, message: 'unknown dictionary format', expected: `one of ${IMPORT_FORMATS.join(', ')}` }]);
   }
   const shown = displayPath(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UserInputError([{ file: shown, message: 'cannot read the dictionary file', expected: 'a readable file' }]);
-  }
+  const bytes = readUserFile(file, shown, 'a readable dictionary file');
   const name = file.split(/[\\/]/).pop() ?? file;
   const id = options.id ?? slug(name.replace(/\.[^.]+$/, ''));
-  const { lexicon, skipped } = lexiconFromEntries(importer.read(shown, decodeUtf8(shown, bytes)), { file: name, format: importer.format, id, licence: options.licence });
+  const { lexicon, skipped } = lexiconFromEntries(importer.read(shown, decodeText(shown, bytes)), { file: name, format: importer.format, id, licence: options.licence });
   const text = `${JSON.stringify({ $schema: schemaReference(options.out), ...lexicon }, null, 2)}\n`;
   compileLexicons([loadLexicon(displayPath(options.out), text)]);
   return { text, lexicon, skipped };

@@ -2,8 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { UserInputError, formatProblem } from '../errors.js';
 import { addLexiconCommands } from './lexicon-command.js';
+import { exitCleanlyOnSignals } from './interrupt.js';
 import { packageVersion } from './package-info.js';
-import { runReport, type ReportCommandOptions } from './report-command.js';
+import type { ReportCommandOptions } from './report-command.js';
 
 /** Exit codes, as the README lists them. */
 export const EXIT = { ok: 0, userError: 2, internalError: 3 } as const;
@@ -29,7 +30,10 @@ function program(done: (code: number) => void): Command {
     .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
     .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
     .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
+    .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
     .action(async (corpus: string, options: ReportCommandOptions) => {
+      // Loaded here, not at the top: wink's model takes a moment to load, and Ctrl-C must be handled from the start.
+      const { runReport } = await import('./report-command.js');
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
@@ -60,4 +64,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+exitCleanlyOnSignals();
 process.exitCode = await main(process.argv);

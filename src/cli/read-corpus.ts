@@ -1,11 +1,15 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ARTICLE_FILE, MANIFEST_NAMES, corpusFromDirectory } from '../corpus/from-directory.js';
 import { corpusFromJsonl } from '../corpus/from-jsonl.js';
-import { decodeUtf8 } from '../corpus/decode.js';
+import { decodeText } from '../corpus/decode.js';
 import type { Corpus } from '../corpus/types.js';
 import { UserInputError, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
+import { cannotRead, listUserFolder, readUserFile, statUserPath } from './read-file.js';
+
+const A_CORPUS = 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line';
+const AN_ARTICLE = 'a readable text file inside the corpus folder';
 
 function fail(problem: Problem): never {
   throw new UserInputError([problem]);
@@ -14,19 +18,26 @@ function fail(problem: Problem): never {
 /** A file inside the corpus folder, refusing links that lead out of it. */
 function readInside(dir: string, name: string, shown: string): Uint8Array {
   const path = join(dir, name);
-  if (lstatSync(path).isSymbolicLink()) {
-    const target = realpathSync(path);
-    const rel = relative(realpathSync(dir), target);
-    if (rel.startsWith('..') || isAbsolute(rel)) {
-      fail({ file: `${shown}/${name}`, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder' });
+  const file = `${shown}/${name}`;
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      const target = realpathSync(path);
+      const rel = relative(realpathSync(dir), target);
+      if (rel.startsWith('..') || isAbsolute(rel)) {
+        fail({ file, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder (copy the file in instead of linking to it)' });
+      }
     }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw cannotRead(file, code, AN_ARTICLE);
   }
-  return readFileSync(path);
+  return readUserFile(path, file, AN_ARTICLE);
 }
 
 function readDirectory(dir: string): Corpus {
   const shown = displayPath(dir);
-  const entries = readdirSync(dir, { withFileTypes: true });
+  const entries = listUserFolder(dir, shown, A_CORPUS);
   const manifests = entries.filter((e) => MANIFEST_NAMES.includes(e.name)).map((e) => e.name);
   if (manifests.length === 0) {
     fail({ file: shown, message: 'no corpus manifest in this folder', expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus")` });
@@ -40,23 +51,16 @@ function readDirectory(dir: string): Corpus {
     .map((e) => e.name)
     .sort()
     .map((name) => ({ name, bytes: readInside(dir, name, shown) }));
-  const manifestText = decodeUtf8(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
+  const manifestText = decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
   return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
 }
 
 /** A corpus folder (with corpus.json or corpus.yaml), its manifest, or a .jsonl file. */
 export function readCorpus(path: string): Corpus {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    fail({ file: displayPath(path), message: 'no such file or folder', expected: 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file' });
-  }
+  const shown = displayPath(path);
+  const stats = statUserPath(path, shown, A_CORPUS);
   if (stats.isDirectory()) return readDirectory(path);
   if (MANIFEST_NAMES.includes(basename(path))) return readDirectory(dirname(path));
-  if (/\.jsonl$/i.test(path)) {
-    const shown = displayPath(path);
-    return corpusFromJsonl(shown, decodeUtf8(shown, readFileSync(path)));
-  }
-  return fail({ file: displayPath(path), message: 'not a corpus', expected: 'a folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line' });
+  if (/\.jsonl$/i.test(path)) return corpusFromJsonl(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS)));
+  return fail({ file: shown, message: 'not a corpus', expected: A_CORPUS });
 }

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8 } from '../corpus/decode.js';
+import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
 import { loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { displayPath } from './display-path.js';
 import { DEFAULT_LEXICON_DIR } from './package-info.js';
+import { listUserFolder, readUserFile, statUserPath } from './read-file.js';
+
+const A_LEXICON = 'a lexicon .json file or a folder of them';
 
 /** A lexicon file's name as messages show it, and its text. */
 export interface LexiconText {
@@ -14,16 +16,15 @@ export interface LexiconText {
 }
 
 function lexiconFiles(path: string): string[] {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new UserInputError([{ file: displayPath(path), message: 'no such lexicon file or folder', expected: 'a lexicon .json file or a folder of them' }]);
-  }
-  if (!stats.isDirectory()) return [path];
-  const files = readdirSync(path).filter((n) => n.endsWith('.json')).sort().map((n) => join(path, n));
+  const shown = displayPath(path);
+  if (!statUserPath(path, shown, A_LEXICON).isDirectory()) return [path];
+  const files = listUserFolder(path, shown, A_LEXICON)
+    .map((e) => e.name)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => join(path, n));
   if (files.length === 0) {
-    throw new UserInputError([{ file: displayPath(path), message: 'folder holds no lexicon', expected: 'at least one .json lexicon file' }]);
+    throw new UserInputError([{ file: shown, message: 'folder holds no lexicon', expected: 'at least one .json lexicon file' }]);
   }
   return files;
 }
@@ -32,7 +33,7 @@ function lexiconFiles(path: string): string[] {
 export function readLexiconTexts(paths: string[]): LexiconText[] {
   return (paths.length > 0 ? paths : [DEFAULT_LEXICON_DIR]).flatMap(lexiconFiles).map((file) => {
     const shown = displayPath(file);
-    return { file: shown, text: decodeUtf8(shown, readFileSync(file)) };
+    return { file: shown, text: decodeText(shown, readUserFile(file, shown, A_LEXICON)) };
   });
 }
 

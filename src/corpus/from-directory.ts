@@ -2,7 +2,7 @@ import corpusSchema from '../schemas/corpus.schema.json' with { type: 'json' };
 import { UserInputError, type Problem } from '../errors.js';
 import { formatOf, parseDataFile } from '../schema/data-file.js';
 import { assertSchema } from '../schema/validate.js';
-import { decodeUtf8 } from './decode.js';
+import { decodeText } from './decode.js';
 import { pickFacts } from './facts.js';
 import { sortArticles } from './sort.js';
 import type { Article, Corpus } from './types.js';
@@ -71,12 +71,17 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
   }
   if (problems.length > 0) throw new UserInputError(problems);
 
-  const articles: Article[] = manifest.articles.map((entry) => ({
-    ...pickFacts(entry),
-    id: entry.id ?? idFromFileName(entry.file),
-    outlet: entry.outlet,
-    text: decodeUtf8(`${input.dir}/${entry.file}`, files.get(entry.file) as Uint8Array),
-    source: `${input.dir}/${entry.file}`,
-  }));
+  const articles: Article[] = [];
+  for (const entry of manifest.articles) {
+    const source = `${input.dir}/${entry.file}`;
+    try {
+      const text = decodeText(source, files.get(entry.file) as Uint8Array);
+      articles.push({ ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file), outlet: entry.outlet, text, source });
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new UserInputError(problems);
   return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
 }

@@ -79,6 +79,44 @@ function partsOf(value: string, kind: TokenKind): Part[] {
   return parts;
 }
 
+/*
+ * wink's tokenizer takes time quadratic in the length of a run without
+ * whitespace (a megabyte of letters takes minutes). No real word is this
+ * long, so such a run is cut for wink by putting a space in place of one
+ * character every MAX_RUN characters; wink reads a copy of the same length,
+ * so offsets are unchanged, and the cut characters belong to no token.
+ */
+const MAX_RUN = 256;
+
+/** The characters wink splits tokens on (its model's "splitter"). */
+function isWinkSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The text as wink should read it: the same, or with very long runs cut by spaces at the same length. */
+export function textForWink(text: string): string {
+  let run = 0;
+  let fed: string | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWinkSpace(code)) run = 0;
+    else if (++run >= MAX_RUN && !isLowSurrogate(code)) {
+      // A character outside the BMP (a surrogate pair) is cut whole, so no half of it is left behind.
+      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      fed = `${fed ?? ''}${text.slice(from, i)}${' '.repeat(width)}`;
+      from = i + width;
+      i += width - 1;
+      run = 0;
+    }
+  }
+  return fed === undefined ? text : fed + text.slice(from);
+}
+
 /**
  * Tokens and sentences of a text with character offsets into it: wink's
  * token values are found in the text in order, so offsets are exact.
@@ -86,7 +124,9 @@ function partsOf(value: string, kind: TokenKind): Part[] {
 export function analyzeText(text: string): AnalyzedText {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Offsets are found in what wink read, which has the text's length and differs from it only at cut points.
+  const fed = textForWink(text);
+  const doc = nlp.readDoc(fed);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
 
@@ -97,7 +137,7 @@ export function analyzeText(text: string): AnalyzedText {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     // Only whitespace lies between two tokens, so the next occurrence is the token itself.
-    const found = text.indexOf(value, cursor);
+    const found = fed.indexOf(value, cursor);
     if (found >= 0) cursor = found;
     firstOf[i] = tokens.length;
     const kind = kindOf(value);

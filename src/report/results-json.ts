@@ -30,6 +30,14 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
         partWords,
         hits: hits.length,
       })),
+      skipped: analysis.skipped.map(({ article, reason }) => ({
+        id: article.id,
+        outlet: article.outlet,
+        title: article.title ?? null,
+        source: article.source,
+        characters: article.text.length,
+        reason,
+      })),
     },
     lexicons: analysis.lexicons.map(({ lexicon, file, sha256 }) => ({
       id: lexicon.id,

@@ -5,6 +5,7 @@ import type { OutletScores, Scores } from '../score/types.js';
 import { namingTable, shortName, significance, statsIndex, type VoicePick } from './view-naming.js';
 import { quoteComparison, whoIsQuoted } from './view-quoted.js';
 import { outletPagePath } from './view-outlet.js';
+import { skippedView } from './view-skipped.js';
 
 function dateRange(analysis: AnalysisResult): string {
   const dates = analysis.articles.map((a) => a.article.date).filter((d): d is string => d !== undefined).sort();
@@ -84,6 +85,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
     summary: {
       outlets: outlets.length,
       articles: thousands(analysis.totals.articles),
+      skipped: analysis.totals.skipped,
       words: thousands(analysis.totals.words),
       hits: thousands(analysis.totals.hits),
       dates: dateRange(analysis),
@@ -121,5 +123,6 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
       quotedHits: a.scores.quoted.hits,
       rate: fixed(a.scores.ratePer1000Words),
     })),
+    skipped: skippedView(analysis),
   };
 }

@@ -3,6 +3,7 @@ import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReportMeta } from './meta.js';
 import { safeHref } from './format.js';
 import { PATTERN_KINDS } from '../structure/patterns.js';
+import { skippedView } from './view-skipped.js';
 
 export const MATCHING_RULES = [
   'Text is tokenised with wink-nlp (English lite model, sentence boundaries and part-of-speech only); every token keeps its character offsets in the text as read.',
@@ -26,6 +27,9 @@ export const STRUCTURE_RULES = [
   'Quotations of different outlets are one statement when the Dice coefficient of their character bigrams (natural) is at least 0.75 or at least 70% of the shorter one\'s content words (four or more) are in the other; an outlet paraphrased a statement when a sentence in its own voice shares 60% of the content words. Only the few articles of each outlet that share most quoted statements with the group are searched for a paraphrase.',
 ];
 
+export const SKIP_RULE =
+  'An article with no words (an empty file, only whitespace, or only punctuation and symbols) has no rate per 1,000 words, so it is not analysed: it counts in no total, rate or table, and it is listed under "Articles not analysed".';
+
 function optionRows(options: ReportMeta['options']): { name: string; value: string }[] {
   return Object.keys(options)
     .sort()
@@ -45,6 +49,8 @@ export function methodologyView(analysis: AnalysisResult, catalogue: Catalogue, 
     wordCountRule: analysis.wordCountRule,
     method: analysis.comparison.method,
     confidencePercent: Math.round(analysis.comparison.method.confidence * 100),
+    skipRule: SKIP_RULE,
+    skipped: skippedView(analysis),
     matchingRules: MATCHING_RULES,
     structureRules: STRUCTURE_RULES,
     structurePatterns: PATTERN_KINDS.map((kind) => ({ kind, patterns: analysis.structurePatterns[kind] })),

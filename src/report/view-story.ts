@@ -19,6 +19,7 @@ export function storyScope(analysis: AnalysisResult, story: StoryAnalysis): Anal
     stories: [],
     totals: {
       articles: articles.length,
+      skipped: 0,
       outlets: story.outlets.length,
       words: articles.reduce((n, a) => n + a.words, 0),
       hits: articles.reduce((n, a) => n + a.hits.length, 0),

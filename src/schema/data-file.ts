@@ -1,6 +1,6 @@
 import { parse as parseJsonAst, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { UserInputError } from '../errors.js';
+import { UserInputError, type Problem } from '../errors.js';
 
 /** Line and column (both 1-based) of a value inside a data file. */
 export interface Position {
@@ -36,10 +36,33 @@ export function formatOf(fileName: string): DataFormat {
   return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
 }
 
-/** The AST with positions, made from text that is known to be JSON, or the parse error with its line and column. */
-function jsonAst(file: string, body: string): DocumentNode {
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** JSON.parse keeps the last of two equal keys without a word; a key written twice is almost always a mistake. */
+function duplicateKeys(file: string, node: ValueNode, pointer: string, problems: Problem[]): void {
+  if (node.type === 'Object') {
+    const seen = new Map<string, number>();
+    for (const member of node.members) {
+      const key = member.name.type === 'String' ? member.name.value : member.name.name;
+      const at = `${pointer}/${escapePointer(key)}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ file, pointer: at, line: member.name.loc.start.line, column: member.name.loc.start.column, message: `duplicate key "${key}" (first on line ${first})`, expected: 'each key once in an object' });
+      } else seen.set(key, member.name.loc.start.line);
+      duplicateKeys(file, member.value, at, problems);
+    }
+  } else if (node.type === 'Array') {
+    node.elements.forEach((element, i) => duplicateKeys(file, element.value, `${pointer}/${i}`, problems));
+  }
+}
+
+function parseJson(file: string, text: string): DataFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let ast: DocumentNode;
   try {
-    return parseJsonAst(body, { mode: 'json' });
+    ast = parseJsonAst(body, { mode: 'json' });
   } catch (error) {
     const e = error as { message?: string; line?: number; column?: number };
     throw new UserInputError([
@@ -51,28 +74,13 @@ function jsonAst(file: string, body: string): DocumentNode {
       },
     ]);
   }
-}
-
-/*
- * JSON.parse reads the value; the AST that knows where each value is
- * (several times slower to build) is made only when something must be
- * located, i.e. when there is a problem to report.
- */
-function parseJson(file: string, text: string): DataFile {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body) as unknown;
-  } catch {
-    jsonAst(file, body);
-    throw new Error('JSON.parse and the JSON parser with positions disagree');
-  }
-  let ast: DocumentNode | undefined;
+  const problems: Problem[] = [];
+  duplicateKeys(file, ast.body, '', problems);
+  if (problems.length > 0) throw new UserInputError(problems);
   return {
     file,
-    value,
+    value: JSON.parse(body) as unknown,
     locate(pointer) {
-      ast ??= jsonAst(file, body);
       let node: ValueNode = ast.body;
       for (const segment of pointerSegments(pointer)) {
         if (node.type === 'Object') {

@@ -2,7 +2,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { UserInputError, type Problem } from '../errors.js';
 import type { DataFile } from './data-file.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+// verbose: errors carry the schema they broke, whose description says in words what a pattern means.
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 const compiled = new Map<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
@@ -23,6 +24,12 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
+/** The schema's own words for a value, when it has them: "File name of the article, a .txt or .md file…". */
+function described(error: ErrorObject, fallback: string): string {
+  const description = (error.parentSchema as { description?: unknown } | undefined)?.description;
+  return typeof description === 'string' ? `${fallback}: ${description.replace(/\.$/, '')}` : fallback;
+}
+
 function describeExpectation(error: ErrorObject): { message: string; expected: string; pointer: string } {
   const p = error.params as Record<string, unknown>;
   const pointer = error.instancePath;
@@ -41,7 +48,7 @@ function describeExpectation(error: ErrorObject): { message: string; expected: s
       return { pointer, message: 'wrong type', expected: `a value of type ${String(p.type)}` };
     case 'pattern':
       if (p.pattern === '\\S') return { pointer, message: 'empty text (only spaces)', expected: 'some text: write it out' };
-      return { pointer, message: 'value has the wrong form', expected: `a string matching ${String(p.pattern)}` };
+      return { pointer, message: 'value has the wrong form', expected: described(error, `a string matching ${String(p.pattern)}`) };
     case 'minItems':
       return { pointer, message: 'too few items', expected: `at least ${String(p.limit)} item(s)` };
     case 'minLength':

@@ -66,6 +66,28 @@ describe('corpusFromDirectory', () => {
   it('refuses a path out of the corpus folder', () => {
     const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: '../../etc/passwd.txt', outlet: 'A' }] }), {})));
     expect(problem).toMatchObject({ pointer: '/articles/0/file', value: '../../etc/passwd.txt' });
+    expect(problem?.expected).toContain('a .txt or .md file in the corpus folder');
+  });
+
+  it('refuses YAML aliases that would blow a small manifest up', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const manifest = `${levels.join('\n')}\narticles:\n  - file: a.txt\n    outlet: *i\n`;
+    const [problem] = problemsOf(() => corpusFromDirectory(input(manifest, { 'a.txt': bytes('x') }, 'corpus.yaml')));
+    expect(problem).toMatchObject({ file: 'c/corpus.yaml' });
+    expect(problem?.message).toMatch(/^YAML refused: /);
+    expect(problem?.expected).toContain('at most 100 alias expansions');
+  });
+
+  it('reports malformed YAML with line and column', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input('articles:\n  - file: a.txt\n    outlet: [Press TV\n', { 'a.txt': bytes('x') }, 'corpus.yaml')));
+    expect(problem).toMatchObject({ file: 'c/corpus.yaml', line: 4 });
+    expect(problem?.message).toMatch(/^not valid YAML/);
+  });
+
+  it('reports a key written twice in a JSON manifest', () => {
+    const [problem] = problemsOf(() => corpusFromDirectory(input('{\n  "articles": [\n    { "file": "a.txt", "outlet": "A", "outlet": "B" }\n  ]\n}', { 'a.txt': bytes('x') })));
+    expect(problem).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/0/outlet', line: 3, column: 39, message: 'duplicate key "outlet" (first on line 3)' });
   });
 
   it('reports malformed JSON with line and column', () => {
@@ -79,8 +101,19 @@ describe('corpusFromDirectory', () => {
     expect(problem).toMatchObject({ pointer: '/articles', message: 'too few items' });
   });
 
-  it('names a file that is not valid UTF-8', () => {
-    const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }] }), { 'a.txt': new Uint8Array([0x48, 0xff, 0xfe, 0x41]) })));
-    expect(problem).toMatchObject({ file: 'c/a.txt', message: 'not valid UTF-8 text' });
+  it('names every file that is not text at once, with the place it goes wrong', () => {
+    const manifest = JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }, { file: 'b.txt', outlet: 'B' }, { file: 'c.txt', outlet: 'C' }] });
+    const problems = problemsOf(() =>
+      corpusFromDirectory(input(manifest, { 'a.txt': new Uint8Array([0x48, 0x0a, 0xff, 0xfe, 0x41]), 'b.txt': bytes('fine'), 'c.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]) })),
+    );
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      ['c/a.txt', 2, 'not valid UTF-8 text (byte 0xFF at byte 2)'],
+      ['c/c.txt', undefined, 'binary data, not text (a NUL byte at byte 4)'],
+    ]);
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
+    expect(corpusFromDirectory(input(JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'A' }] }), { 'a.txt': le })).articles[0]?.text).toBe('Hi');
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,3 +22,13 @@ export function tempDir(prefix = 'framelens-'): string {
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
+
+/** A corpus folder holding the given files; `corpus.json` or `corpus.yaml` among them is its manifest. */
+export function corpusFolder(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir('framelens-corpus-');
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+/** The lexicon fixture most tests use, as command-line arguments. */
+export const BASICS = ['--lexicon', 'test/fixtures/lexicons/basics.json'];

@@ -1,17 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { framelens, tempDir } from './cli.js';
+import { BASICS as FIXTURE, corpusFolder, framelens, tempDir } from './cli.js';
 
 /** A corpus folder with the given manifest and files. */
-function corpus(manifest: string, files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir('framelens-corpus-');
-  writeFileSync(join(dir, 'corpus.json'), manifest);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-const FIXTURE = ['--lexicon', 'test/fixtures/lexicons/basics.json'];
+const corpus = (manifest: string, files: Record<string, string | Uint8Array>): string => corpusFolder({ 'corpus.json': manifest, ...files });
 const oneArticle = JSON.stringify({ articles: [{ file: 'a.txt', outlet: 'Outlet A' }] });
 
 describe('framelens on bad input', () => {
@@ -54,7 +48,7 @@ describe('framelens on bad input', () => {
     const out = join(dir, 'out');
     const run = framelens(['report', dir, ...FIXTURE, '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('a.txt: not valid UTF-8 text');
+    expect(run.stderr).toContain('a.txt:1:5: not valid UTF-8 text (byte 0xE9 at byte 4); expected a text file encoded as UTF-8');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -90,14 +84,32 @@ describe('framelens on bad input', () => {
   it('replaces its own files on a second run and leaves the user’s alone', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
-    mkdirSync(out);
-    writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"x"}\n{"id":"b","outlet":"B","text":"y"}\n');
     expect(framelens(['report', join(dir, 'c.jsonl'), ...FIXTURE, '--out', out]).status).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"x"}\n');
     expect(framelens(['report', join(dir, 'c.jsonl'), ...FIXTURE, '--out', out]).status).toBe(0);
     expect(readdirSync(join(out, 'articles'))).toEqual(['a.html']);
-    expect(existsSync(join(out, 'notes.txt'))).toBe(true);
-    expect(readdirSync(dir).filter((n) => n.startsWith('.framelens-tmp'))).toEqual([]);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir).filter((n) => n.startsWith('.framelens-'))).toEqual([]);
+  });
+
+  it('exits 3 on an internal error, with a short message and a hint, and the stack only with --debug', () => {
+    // A broken installation (its templates/ folder gone) is a bug in framelens, not a mistake in the input.
+    const install = tempDir('framelens-install-');
+    cpSync('dist', join(install, 'dist'), { recursive: true });
+    cpSync('package.json', join(install, 'package.json'));
+    symlinkSync(resolve('node_modules'), join(install, 'node_modules'));
+    const dir = tempDir();
+    writeFileSync(join(dir, 'c.jsonl'), '{"id":"a","outlet":"A","text":"The regime."}\n');
+    const args = [join(install, 'dist', 'cli', 'main.js'), 'report', join(dir, 'c.jsonl'), '--lexicon', resolve('test/fixtures/lexicons/basics.json'), '--out', join(dir, 'out')];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/^framelens: internal error: ENOENT: no such file or directory, scandir '[^']*templates'\nThis is a bug in framelens, not in your input\. Run again with --debug for details and please report it\.\n$/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    const debug = spawnSync(process.execPath, [...args, '--debug'], { encoding: 'utf8' });
+    expect(debug.status).toBe(3);
+    expect(debug.stderr).toMatch(/^framelens: internal error: ENOENT[^\n]*\nError: ENOENT[^\n]*\n\s+at /);
   });
 });

@@ -52,4 +52,21 @@ describe('highlightPieces', () => {
       { numRuns: 500 },
     );
   });
+
+  it('handles the tens of thousands of crossing hits a long article can have', () => {
+    const text = 'the Israeli regime said; '.repeat(40_000);
+    const spans: Span[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const at = i * 25;
+      spans.push({ start: at + 4, end: at + 18, marker: 2 * i }, { start: at + 12, end: at + 23, marker: 2 * i + 1 });
+    }
+    // A quadratic highlighter would not finish within the suite's per-test timeout; speed itself is the benchmark's business.
+    const pieces = highlightPieces(text, spans);
+    expect(piecesText(pieces)).toBe(text);
+    expect(pieces.slice(0, 3)).toEqual([
+      { text: 'the ' },
+      { marker: 0, part: 0, children: [{ text: 'Israeli ' }, { marker: 1, part: 0, children: [{ text: 'regime' }] }] },
+      { marker: 1, part: 1, children: [{ text: ' said' }] },
+    ]);
+  });
 });

@@ -40,16 +40,13 @@ describe('findSharedCopies', () => {
     expect(reworded?.[0]?.other).toContain('comport with the facts');
   });
 
-  it('stays linear on a flood of identical articles and groups them all', () => {
+  it('groups a flood of identical articles (quadratically, it would time out)', () => {
     const text = arnBody;
     const fingerprint = copyFingerprint(text);
     const many = Array.from({ length: 3000 }, (_, i) => ({ id: `copy-${String(i).padStart(4, '0')}`, text, fingerprint }));
-    const started = performance.now();
     const groups = findSharedCopies(many);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.articles).toHaveLength(3000);
-    // Not a timing test: a quadratic pass over 3,000 items would take minutes, this guards against that shape only.
-    expect(performance.now() - started).toBeLessThan(60_000);
   });
 });
 

@@ -3,6 +3,7 @@ import { categoriesOf } from '../lexicon/categories.js';
 import { combineLexicons, type CombinedLexicons } from '../lexicon/combine.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { analyzeText } from '../nlp/tokenize.js';
+import type { Token } from '../nlp/types.js';
 import type { ScoringFrame } from '../score/score.js';
 import { scoreVoices } from '../score/voices.js';
 import { compilePatterns, type CompiledPatterns } from '../structure/patterns.js';
@@ -37,17 +38,24 @@ export function prepare(lexicons: LoadedLexicon[], settings: StructureSettings):
 }
 
 /** Finds the article's structure, tags it and scores it by voice; depends on nothing but the article, the lexicons and the settings. */
-export function analyzeArticle(article: Article, { matcher, frame, patterns, includeBoilerplate }: Prepared): ArticleFindings {
+export function analyzeArticle(article: Article, prepared: Prepared): ArticleFindings {
+  return analyzeArticleTokens(article, prepared).findings;
+}
+
+/** analyzeArticle, also handing back the tokens, so later per-article work need not split the text into words again. */
+export function analyzeArticleTokens(article: Article, { matcher, frame, patterns, includeBoilerplate }: Prepared): { findings: ArticleFindings; tokens: Token[] } {
   const structure = structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title });
-  const hits = voiceHits(matchText(article.text, analyzeText(article.text), matcher), structure);
+  const analyzed = analyzeText(article.text);
+  const hits = voiceHits(matchText(article.text, analyzed, matcher), structure);
   const parts = partWords(article.text, structure);
   const own = parts.narrator + (includeBoilerplate ? parts.boilerplate : 0);
   const voices = scoreVoices(hits, { own, quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
-  return {
+  const findings: ArticleFindings = {
     words: includeBoilerplate ? parts.total : parts.total - parts.boilerplate,
     partWords: parts,
     hits,
     structure,
     scores: { articleId: article.id, outlet: article.outlet, ...voices.own, quoted: voices.quoted, top: voices.top },
   };
+  return { findings, tokens: analyzed.tokens };
 }

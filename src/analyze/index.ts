@@ -90,9 +90,10 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
   const findings = shards.flatMap((s) => s.findings);
   const fingerprints = shards.flatMap((s) => s.fingerprints);
+  const signatures = shards.flatMap((s) => s.signatures);
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
   const sharedCopies = findSharedCopies(
-    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, settings.includeBoilerplate), fingerprint: fingerprints[i] ?? [], title: a.title, wireSource: a.wireSource })),
+    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, settings.includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
   );
   const counting = countingPlan(sharedCopies, options.countSharedOnce === true);
   const leftOut = new Set(counting.leftOut);

@@ -21,7 +21,12 @@ export function fnv1a(text: string): number {
  * Built from word hashes rather than joined strings, for speed.
  */
 export function shingleHashes(text: string, n: number, keepOneIn = 1): number[] {
-  const words = wordsOf(text).map(fnv1a);
+  return wordShingleHashes(wordsOf(text), n, keepOneIn);
+}
+
+/** shingleHashes over words already split. */
+export function wordShingleHashes(wordList: readonly string[], n: number, keepOneIn = 1): number[] {
+  const words = wordList.map(fnv1a);
   const kept: number[] = [];
   for (let i = 0; i + n <= words.length; i++) {
     let h = 0x9747b28c;

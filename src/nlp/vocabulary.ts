@@ -20,7 +20,17 @@ export function contentTerms(text: string): string[] {
   return terms;
 }
 
+/** Whether a normalised word is a content term (the same filter as contentTerms). */
+export function isContentTerm(term: string): boolean {
+  return term.length >= 2 && !HAS_DIGIT.test(term) && !STOP_WORDS.has(term);
+}
+
 /** Adds a text's content terms to running counts. */
 export function countTerms(text: string, into: Map<string, number>): void {
   for (const term of contentTerms(text)) into.set(term, (into.get(term) ?? 0) + 1);
+}
+
+/** Adds already-split, normalised words' content terms to running counts. */
+export function countWordTerms(words: readonly string[], into: Map<string, number>): void {
+  for (const term of words) if (isContentTerm(term)) into.set(term, (into.get(term) ?? 0) + 1);
 }

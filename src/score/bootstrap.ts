@@ -19,6 +19,25 @@ function quantile(sorted: Float64Array, q: number): number {
   return low + ((sorted[above] as number) - low) * (at - below);
 }
 
+/** An article's counts as parallel arrays of key indices and counts: the inner loop then touches no Map. */
+interface SparseCounts {
+  words: number;
+  keys: Int32Array;
+  counts: Float64Array;
+}
+
+function sparse(article: ArticleCounts, index: ReadonlyMap<string, number>): SparseCounts {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (const [key, count] of article.counts) {
+    const k = index.get(key);
+    if (k === undefined || count === 0) continue;
+    keys.push(k);
+    counts.push(count);
+  }
+  return { words: article.words, keys: Int32Array.from(keys), counts: Float64Array.from(counts) };
+}
+
 /**
  * Percentile bootstrap intervals (95 %) of rates per 1,000 words, resampling
  * whole articles with replacement: articles, not words, are the independent
@@ -30,24 +49,29 @@ export function bootstrapRateIntervals(articles: readonly ArticleCounts[], keys:
   const intervals = new Map<string, Interval>();
   if (articles.length < 2 || keys.length === 0) return intervals;
   const index = new Map(keys.map((k, i) => [k, i]));
-  const rates = keys.map(() => new Float64Array(resamples));
+  const units = articles.map((a) => sparse(a, index));
+  const n = units.length;
+  // rates[k * resamples + r]: one block, so a key's resamples are contiguous to sort.
+  const rates = new Float64Array(keys.length * resamples);
   const totals = new Float64Array(keys.length);
   const rng = xoroshiro128plus(seed);
   for (let r = 0; r < resamples; r++) {
     totals.fill(0);
     let words = 0;
-    for (let i = 0; i < articles.length; i++) {
-      const pick = articles[uniformInt(rng, 0, articles.length - 1)] as ArticleCounts;
+    for (let i = 0; i < n; i++) {
+      const pick = units[uniformInt(rng, 0, n - 1)] as SparseCounts;
       words += pick.words;
-      for (const [key, count] of pick.counts) {
-        const k = index.get(key);
-        if (k !== undefined) totals[k] = (totals[k] as number) + count;
+      const { keys: ks, counts } = pick;
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j] as number;
+        totals[k] = (totals[k] as number) + (counts[j] as number);
       }
     }
-    for (let k = 0; k < keys.length; k++) (rates[k] as Float64Array)[r] = words === 0 ? 0 : (1000 * (totals[k] as number)) / words;
+    const scale = words === 0 ? 0 : 1000 / words;
+    for (let k = 0; k < keys.length; k++) rates[k * resamples + r] = (totals[k] as number) * scale;
   }
   keys.forEach((key, k) => {
-    const sorted = (rates[k] as Float64Array).sort();
+    const sorted = rates.subarray(k * resamples, (k + 1) * resamples).sort();
     intervals.set(key, { low: quantile(sorted, 0.025), high: quantile(sorted, 0.975) });
   });
   return intervals;

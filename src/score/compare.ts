@@ -50,9 +50,15 @@ export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], 
   const categoryStats: CategoryStat[] = [];
   for (const o of outlets) {
     const single = o.articles.length < 2;
-    const units = (key: (h: Hit) => string): ArticleCounts[] => o.articles.map((a) => ({ words: a.words, counts: countsBy(a.hits, key) }));
-    const variantCI = bootstrapRateIntervals(units((h) => h.id), variants.map((v) => v.id));
-    const categoryCI = bootstrapRateIntervals(units((h) => h.category), categories);
+    // Variants and categories are rated from the same resamples of the outlet's articles.
+    const units: ArticleCounts[] = o.articles.map((a) => {
+      const counts = countsBy(a.hits, (h) => h.id);
+      for (const [category, n] of countsBy(a.hits, (h) => h.category)) counts.set(`category:${category}`, n);
+      return { words: a.words, counts };
+    });
+    const intervals = bootstrapRateIntervals(units, [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)]);
+    const variantCI = intervals;
+    const categoryCI = new Map(categories.map((c) => [c, intervals.get(`category:${c}`)]));
 
     for (const naming of o.scores.referents) {
       for (const v of naming.variants) {

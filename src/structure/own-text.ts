@@ -1,6 +1,6 @@
 import type { ArticleStructure } from './types.js';
 
-interface Range {
+export interface Range {
   start: number;
   end: number;
 }
@@ -30,4 +30,14 @@ export function articleText(text: string, structure: ArticleStructure, includeBo
 /** The outlet's own words: no quotations, and no boilerplate unless it was included. */
 export function ownVoiceText(text: string, structure: ArticleStructure, includeBoilerplate: boolean): string {
   return textWithout(text, [...(includeBoilerplate ? [] : boilerplateRanges(structure)), ...structure.quotes]);
+}
+
+/** The ranges left out of the article's own text: boilerplate unless included. */
+export function notArticleRanges(structure: ArticleStructure, includeBoilerplate: boolean): Range[] {
+  return includeBoilerplate ? [] : boilerplateRanges(structure);
+}
+
+/** The ranges left out of the outlet's own voice: quotations, and boilerplate unless included. */
+export function notOwnVoiceRanges(structure: ArticleStructure, includeBoilerplate: boolean): Range[] {
+  return [...notArticleRanges(structure, includeBoilerplate), ...structure.quotes];
 }

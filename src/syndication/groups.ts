@@ -8,6 +8,8 @@ export interface CopyInput {
   text: string;
   /** copyFingerprint(text), computed where the article was analysed. */
   fingerprint: readonly number[];
+  /** minhashSignature(fingerprint), when it was computed there too. */
+  signature?: Uint32Array;
   title?: string;
   wireSource?: string;
 }
@@ -50,12 +52,21 @@ class UnionFind {
  */
 export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
   const articles = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // Sets for the exact Jaccard are made only for articles that turn up in a candidate pair.
   const sets = new Map<string, Set<number>>();
+  const setOf = (id: string): Set<number> => {
+    let set = sets.get(id);
+    if (!set) {
+      set = new Set(byId.get(id)?.fingerprint ?? []);
+      sets.set(id, set);
+    }
+    return set;
+  };
   const buckets = new Map<string, string[]>();
   for (const article of articles) {
     if (article.fingerprint.length < MIN_SHINGLES) continue;
-    sets.set(article.id, new Set(article.fingerprint));
-    for (const key of bandKeys(minhashSignature(article.fingerprint), BANDS)) {
+    for (const key of bandKeys(article.signature ?? minhashSignature(article.fingerprint), BANDS)) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(article.id);
       else buckets.set(key, [article.id]);
@@ -71,7 +82,7 @@ export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
       const key = `${first}\u0000${other}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const similarity = jaccard(sets.get(first) as Set<number>, sets.get(other) as Set<number>);
+      const similarity = jaccard(setOf(first), setOf(other));
       if (similarity >= SHARED_THRESHOLD) {
         pairs.push({ a: first, b: other, similarity });
         groups.union(first, other);
@@ -87,7 +98,6 @@ export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
     if (own) own.push(id);
     else members.set(root, [id]);
   }
-  const byId = new Map(articles.map((a) => [a.id, a]));
   return [...members.values()]
     .filter((ids) => ids.length > 1)
     .map((ids) => {

@@ -1,7 +1,8 @@
 export const SIGNATURE_SIZE = 64;
 
-/** Fixed multipliers and masks, so signatures are the same in every run, thread and process. */
-const SEEDS: [number, number][] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0]);
+/** Fixed multipliers and masks, so signatures are the same in every run, thread and process; typed arrays keep the inner loop to integer arithmetic. */
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const MASKS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
 /**
  * MinHash signature of a set of shingle hashes (Broder 1997): the share of
@@ -10,10 +11,10 @@ const SEEDS: [number, number][] = Array.from({ length: SIGNATURE_SIZE }, (_, i) 
  */
 export function minhashSignature(hashes: readonly number[]): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const h of hashes) {
+  for (let j = 0; j < hashes.length; j++) {
+    const h = hashes[j] as number;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const [multiplier, mask] = SEEDS[i] as [number, number];
-      let v = Math.imul((h ^ mask) >>> 0, multiplier) >>> 0;
+      let v = Math.imul(h ^ (MASKS[i] as number), MULTIPLIERS[i] as number) >>> 0;
       v = (v ^ (v >>> 16)) >>> 0;
       if (v < (signature[i] as number)) signature[i] = v;
     }

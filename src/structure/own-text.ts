@@ -27,10 +27,6 @@ export function articleText(text: string, structure: ArticleStructure, includeBo
   return includeBoilerplate ? text : textWithout(text, boilerplateRanges(structure));
 }
 
-/** The outlet's own words: no quotations, and no boilerplate unless it was included. */
-export function ownVoiceText(text: string, structure: ArticleStructure, includeBoilerplate: boolean): string {
-  return textWithout(text, [...(includeBoilerplate ? [] : boilerplateRanges(structure)), ...structure.quotes]);
-}
 
 /** The ranges left out of the article's own text: boilerplate unless included. */
 export function notArticleRanges(structure: ArticleStructure, includeBoilerplate: boolean): Range[] {

@@ -65,4 +65,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 exitCleanlyOnSignals();
+// A reader that closes the pipe early (`framelens … | head -0`) wants no more output; that is not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv);

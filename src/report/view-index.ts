@@ -72,6 +72,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
   }));
   const distinctive = outlets.map((o) => ({
     outlet: o.outlet,
+    ranked: o.articles >= 2,
     terms: analysis.comparison.distinctiveTerms.filter((t) => t.outlet === o.outlet).map((t) => ({ term: t.term, count: t.count, z: fixed(t.logOddsZ, 1), small: t.smallSample })),
   }));
   const singleArticleOutlets = outlets.filter((o) => o.articles < 2).map((o) => o.outlet);

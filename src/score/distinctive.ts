@@ -38,7 +38,10 @@ export function distinctiveTerms(outlets: OutletVocabulary[], priorStrength: num
       ranked.push({ outlet: o.outlet, term, count, ratePer1000Words: per1000(count, o.words), logOddsZ: z, smallSample: o.articles < 2 || count < SMALL_TERM_COUNT });
     }
     ranked.sort((a, b) => b.logOddsZ - a.logOddsZ || (a.term < b.term ? -1 : 1));
-    result.push(...ranked.slice(0, TOP_TERMS));
+    const top = ranked.slice(0, TOP_TERMS);
+    // On a single article nothing is ranked: the words are listed alphabetically, leads to follow rather than findings.
+    if (o.articles < 2) top.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    result.push(...top);
   }
   return result;
 }

@@ -113,3 +113,16 @@ describe('framelens on bad input', () => {
     expect(debug.stderr).toMatch(/^framelens: internal error: ENOENT[^\n]*\nError: ENOENT[^\n]*\n\s+at /);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('ends quietly, with no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['dist/cli/main.js', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/\n\s+at |EPIPE/);
+    expect(code).toBe(0);
+  });
+});

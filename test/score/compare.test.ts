@@ -52,3 +52,17 @@ describe('compareOutlets', async () => {
     expect(terms.some((t) => /\d/.test(t))).toBe(false);
   });
 });
+
+describe('distinctive words on a single article', () => {
+  it('are listed alphabetically, not ranked', async () => {
+    const single = await analyze(
+      { articles: [article('s1', 'Solo', 'The regime regime regime spoke of hostages and more hostages and yet more hostages today.'), article('s2', 'Other', 'The Israeli government spoke of captives today, and the government again.')] },
+      [fixtureLexicon('basics')],
+      { workers: 0 },
+    );
+    const terms = single.comparison.distinctiveTerms.filter((t) => t.outlet === 'Solo').map((t) => t.term);
+    expect(terms.length).toBeGreaterThan(1);
+    expect(terms).toEqual([...terms].sort());
+    expect(single.comparison.distinctiveTerms.every((t) => t.smallSample)).toBe(true);
+  });
+});

@@ -8,7 +8,9 @@ import type { ScoringFrame } from '../score/score.js';
 import { scoreVoices } from '../score/voices.js';
 import { compilePatterns, type CompiledPatterns } from '../structure/patterns.js';
 import { structureOf } from '../structure/structure.js';
-import { partWords } from '../structure/word-counts.js';
+import { partWords as wordsByPart, type PartWords } from '../structure/word-counts.js';
+import type { ArticleStructure } from '../structure/types.js';
+import type { VoicedHit } from '../tag/types.js';
 import { compileLexicons, type Matcher } from '../tag/compile.js';
 import { matchText } from '../tag/match.js';
 import { voiceHits } from '../tag/voice.js';
@@ -19,6 +21,8 @@ export interface Prepared {
   /** The lexicons as matched, after `extends` overrides. */
   combined: CombinedLexicons;
   matcher: Matcher;
+  /** Each variant id's place in `matcher.variants`. */
+  variantIndex: Map<string, number>;
   frame: ScoringFrame;
   patterns: CompiledPatterns;
   includeBoilerplate: boolean;
@@ -31,31 +35,46 @@ export function prepare(lexicons: LoadedLexicon[], settings: StructureSettings):
   return {
     combined,
     matcher,
+    variantIndex: new Map(matcher.variants.map((v, i) => [v.id, i])),
     frame: { variants: matcher.variants, categories: categories.map((c) => c.id) },
     patterns: compilePatterns(settings.patterns),
     includeBoilerplate: settings.includeBoilerplate,
   };
 }
 
-/** Finds the article's structure, tags it and scores it by voice; depends on nothing but the article, the lexicons and the settings. */
-export function analyzeArticle(article: Article, prepared: Prepared): ArticleFindings {
-  return analyzeArticleTokens(article, prepared).findings;
+/** What reading an article finds before scoring: its words by part, its structure, and its hits by voice. */
+export interface ReadArticle {
+  words: number;
+  partWords: PartWords;
+  structure: ArticleStructure;
+  hits: VoicedHit[];
 }
 
-/** analyzeArticle, also handing back the tokens, so later per-article work need not split the text into words again. */
-export function analyzeArticleTokens(article: Article, { matcher, frame, patterns, includeBoilerplate }: Prepared): { findings: ArticleFindings; tokens: Token[] } {
+/** Finds the article's structure and tags it by voice; also hands back the tokens, so later per-article work need not split the text into words again. */
+export function readArticle(article: Article, { matcher, patterns, includeBoilerplate }: Prepared): { read: ReadArticle; tokens: Token[] } {
   const structure = structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title });
   const analyzed = analyzeText(article.text);
   const hits = voiceHits(matchText(article.text, analyzed, matcher), structure);
-  const parts = partWords(article.text, structure);
+  const partWords = wordsByPart(article.text, structure);
+  const words = includeBoilerplate ? partWords.total : partWords.total - partWords.boilerplate;
+  return { read: { words, partWords, structure, hits }, tokens: analyzed.tokens };
+}
+
+/** An article's scores by voice, from what reading it found. */
+export function scoreArticle(article: Article, read: ReadArticle, { frame, includeBoilerplate }: Prepared): ArticleFindings {
+  const parts = read.partWords;
   const own = parts.narrator + (includeBoilerplate ? parts.boilerplate : 0);
-  const voices = scoreVoices(hits, { own, quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
-  const findings: ArticleFindings = {
-    words: includeBoilerplate ? parts.total : parts.total - parts.boilerplate,
+  const voices = scoreVoices(read.hits, { own, quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
+  return {
+    words: read.words,
     partWords: parts,
-    hits,
-    structure,
+    hits: read.hits,
+    structure: read.structure,
     scores: { articleId: article.id, outlet: article.outlet, ...voices.own, quoted: voices.quoted, top: voices.top },
   };
-  return { findings, tokens: analyzed.tokens };
+}
+
+/** Finds the article's structure, tags it and scores it by voice; depends on nothing but the article, the lexicons and the settings. */
+export function analyzeArticle(article: Article, prepared: Prepared): ArticleFindings {
+  return scoreArticle(article, readArticle(article, prepared).read, prepared);
 }

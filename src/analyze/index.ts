@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/types.js';
+import type { Article, Corpus } from '../corpus/types.js';
 import { sortArticles } from '../corpus/sort.js';
 import { categoriesOf } from '../lexicon/categories.js';
 import { checkLexiconSet } from '../lexicon/load.js';
@@ -13,7 +13,7 @@ import { DEFAULT_PATTERNS } from '../structure/patterns.js';
 import { mergeSpeakers } from '../structure/speakers.js';
 import { prepare, type Prepared } from './article.js';
 import { groupBy } from './group.js';
-import { analyzeShard, mergeVocabularies } from './shard.js';
+import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from './shard.js';
 import { compareOutlets } from '../score/compare.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
@@ -87,7 +87,8 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const prepared = prepare(lexicons, settings);
   const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
   const workers = workerCount(sorted, options.workers ?? 'auto');
-  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, options.shardChars) : [analyzeShard(sorted, prepared)];
+  const receive = (result: ShardResult, shard: Article[]) => ({ ...expandShard(result, shard, prepared), vocabulary: result.vocabulary });
+  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, receive, options.shardChars) : [receive(analyzeShard(sorted, prepared), sorted)];
   const findings = shards.flatMap((s) => s.findings);
   const fingerprints = shards.flatMap((s) => s.fingerprints);
   const signatures = shards.flatMap((s) => s.signatures);

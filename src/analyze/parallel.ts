@@ -17,12 +17,23 @@ export function workerCount(articles: Article[], option: AnalyzeOptions['workers
   return chars >= PARALLEL_THRESHOLD_CHARS ? Math.min(availableParallelism(), 4) : 0;
 }
 
-/** Shard results in the order of the articles given, computed by a pool of worker threads. */
-export async function analyzeInWorkers(articles: Article[], lexicons: LoadedLexicon[], settings: StructureSettings, workers: number, shardChars = SHARD_CHARS): Promise<ShardResult[]> {
+/**
+ * Shard results in the order of the articles given, computed by a pool of
+ * worker threads; each is handed to `receive` (with the shard's articles) as
+ * soon as it arrives, so this thread's part overlaps the workers'.
+ */
+export async function analyzeInWorkers<T>(
+  articles: Article[],
+  lexicons: LoadedLexicon[],
+  settings: StructureSettings,
+  workers: number,
+  receive: (result: ShardResult, shard: Article[]) => T,
+  shardChars = SHARD_CHARS,
+): Promise<T[]> {
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 100 });
   try {
     const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
-    return await Promise.all(shards.map((shard) => pool.run({ lexicons, settings, articles: shard }) as Promise<ShardResult>));
+    return await Promise.all(shards.map(async (shard) => receive((await pool.run({ lexicons, settings, articles: shard })) as ShardResult, shard)));
   } finally {
     await pool.destroy();
   }

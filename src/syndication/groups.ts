@@ -7,7 +7,7 @@ export interface CopyInput {
   id: string;
   text: string;
   /** copyFingerprint(text), computed where the article was analysed. */
-  fingerprint: readonly number[];
+  fingerprint: ArrayLike<number> & Iterable<number>;
   /** minhashSignature(fingerprint), when it was computed there too. */
   signature?: Uint32Array;
   title?: string;

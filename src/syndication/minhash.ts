@@ -9,7 +9,7 @@ const MASKS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i
  * positions where two signatures agree estimates the Jaccard similarity of
  * the sets, so near-duplicates are found without comparing every pair.
  */
-export function minhashSignature(hashes: readonly number[]): Uint32Array {
+export function minhashSignature(hashes: ArrayLike<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (let j = 0; j < hashes.length; j++) {
     const h = hashes[j] as number;

@@ -17,6 +17,61 @@ interface Candidate {
   last: number;
 }
 
+const NONE: readonly TrieNode[] = [];
+const NO_CHILDREN: Children = [NONE, NONE];
+
+/** The children a unit's key reaches from a node: by its own form and inflecting edges, then by prefix-wildcard edges (cased and POS edges depend on more than the key). */
+type Children = readonly [readonly TrieNode[], readonly TrieNode[]];
+
+function keyedChildren(node: TrieNode, matcher: Matcher, key: string): Children {
+  const byKey: TrieNode[] = [];
+  const next = node.next;
+  if (next) {
+    const own = next.get(key);
+    if (own) byKey.push(own);
+    for (const edge of matcher.inflectedEdges.get(key) ?? NONE_KEYS) {
+      const child = next.get(edge);
+      if (child) byKey.push(child);
+    }
+  }
+  const byPrefix: TrieNode[] = [];
+  if (node.prefixes) {
+    const [shortest, longest] = node.prefixLengths as [number, number];
+    for (let n = shortest; n <= Math.min(longest, key.length); n++) {
+      const child = node.prefixes.get(key.slice(0, n));
+      if (child) byPrefix.push(child);
+    }
+  }
+  return byKey.length === 0 && byPrefix.length === 0 ? NO_CHILDREN : [byKey, byPrefix];
+}
+
+const NONE_KEYS: readonly string[] = [];
+
+/*
+ * Every unit starts a walk at the root, and a corpus repeats a small
+ * vocabulary, so what each key reaches from a node is remembered per node
+ * (nodes belong to one matcher); a node's memo is dropped when it grows past
+ * a bound, so memory stays flat on any corpus.
+ */
+const memos = new WeakMap<TrieNode, Map<string, Children>>();
+const MEMO_LIMIT = 20_000;
+
+function memoOf(node: TrieNode): Map<string, Children> {
+  let memo = memos.get(node);
+  if (!memo) {
+    memo = new Map();
+    memos.set(node, memo);
+  }
+  return memo;
+}
+
+function remember(memo: Map<string, Children>, node: TrieNode, matcher: Matcher, key: string): Children {
+  const children = keyedChildren(node, matcher, key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, children);
+  return children;
+}
+
 /**
  * Walks the trie from every unit of every sentence, depth first; a token may
  * follow the edge of its own form, the inflecting edges it belongs to, its
@@ -28,6 +83,8 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
   let start = 0;
   let sentenceStart = 0;
   let limit = 0;
+  const root = matcher.root;
+  const rootMemo = memoOf(root);
 
   const reach = (child: TrieNode, j: number): void => {
     for (const end of child.ends) {
@@ -38,29 +95,16 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
   };
   const walk = (node: TrieNode, j: number): void => {
     const key = keys[j] as string;
-    const next = node.next;
-    if (next) {
-      const own = next.get(key);
-      if (own) reach(own, j);
-      const inflected = matcher.inflectedEdges.get(key);
-      if (inflected) {
-        for (const edge of inflected) {
-          const child = next.get(edge);
-          if (child) reach(child, j);
-        }
-      }
-      if (node.cased) {
-        const child = next.get(`${CASED}${normalizeKeepingCase(texts[j] as string)}`);
-        if (child) reach(child, j);
-      }
+    const memo = node === root ? rootMemo : memoOf(node);
+    const children = memo.get(key) ?? remember(memo, node, matcher, key);
+    const byKey = children[0];
+    for (let c = 0; c < byKey.length; c++) reach(byKey[c] as TrieNode, j);
+    if (node.cased) {
+      const child = node.next?.get(`${CASED}${normalizeKeepingCase(texts[j] as string)}`);
+      if (child) reach(child, j);
     }
-    if (node.prefixes) {
-      const [shortest, longest] = node.prefixLengths as [number, number];
-      for (let n = shortest; n <= Math.min(longest, key.length); n++) {
-        const child = node.prefixes.get(key.slice(0, n));
-        if (child) reach(child, j);
-      }
-    }
+    const byPrefix = children[1];
+    for (let c = 0; c < byPrefix.length; c++) reach(byPrefix[c] as TrieNode, j);
     if (node.pos) for (const edge of node.pos) if (edge.tags.has(pos[j] as string)) reach(edge.node, j);
   };
 

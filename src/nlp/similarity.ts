@@ -1,4 +1,3 @@
-import diceCoefficient from 'natural/lib/natural/distance/dice_coefficient.js';
 import { normalizeForMatch } from './normalize.js';
 import { wordsOf } from './words.js';
 
@@ -48,6 +47,8 @@ export interface Fingerprint {
   /** Lower-cased, apostrophes and dashes unified, punctuation dropped. */
   comparable: string;
   contentWords: Set<string>;
+  /** The character bigrams of `comparable` as Dice counts them, made on first use: a text is often compared with many others. */
+  bigrams?: Set<number>;
 }
 
 export function fingerprint(text: string): Fingerprint {
@@ -55,9 +56,34 @@ export function fingerprint(text: string): Fingerprint {
   return { comparable: words.join(' '), contentWords: new Set(words.filter((w) => !FUNCTION_WORDS.has(w))) };
 }
 
-/** Character-bigram Dice coefficient of two texts (natural's), 0 to 1, on their comparable forms. */
+/** What natural's Dice does to a string before taking its bigrams. */
+function sanitizeLikeNatural(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '');
+}
+
+/** The distinct character bigrams natural's Dice takes (a one-character text is padded with a space), each as one number. */
+function bigramsOf(print: Fingerprint): Set<number> {
+  if (print.bigrams) return print.bigrams;
+  let text = sanitizeLikeNatural(print.comparable);
+  if (text.length === 1) text += ' ';
+  const bigrams = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) bigrams.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  print.bigrams = bigrams;
+  return bigrams;
+}
+
+/**
+ * Character-bigram Dice coefficient of two texts, 0 to 1, on their
+ * comparable forms: natural's diceCoefficient (a test holds them equal),
+ * with each text's bigrams kept, since one quotation is compared with many.
+ */
 export function dice(a: Fingerprint, b: Fingerprint): number {
-  return diceCoefficient(a.comparable, b.comparable);
+  const x = bigramsOf(a);
+  const y = bigramsOf(b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const bigram of small) if (large.has(bigram)) shared++;
+  return (2 * shared) / (x.size + y.size);
 }
 
 /** Share of the smaller text's content words that the other also has (a partial quotation scores high against the full one), and how many that smaller set holds. */

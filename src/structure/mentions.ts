@@ -1,3 +1,4 @@
+import { nameMatches } from './name-scan.js';
 import { speakerOf } from './names.js';
 import { NAME_PHRASE, SPEECH_VERB } from './speech.js';
 import type { Paragraph, Speaker } from './types.js';
@@ -19,7 +20,7 @@ const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:[\\p{Ll}-]+\\s+){0,4}?
 function mentionsIn(p: Paragraph, re: RegExp): Mention[] {
   const found: Mention[] = [];
   re.lastIndex = 0;
-  for (const m of p.text.matchAll(re)) {
+  for (const m of re === NAME_THEN_VERB ? nameMatches(p.text, re) : p.text.matchAll(re)) {
     const name = m[1] as string;
     const speaker = speakerOf(name);
     if (!speaker) continue;

@@ -17,9 +17,9 @@ import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from '
 import { compareOutlets } from '../score/compare.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
-import { analyzeInWorkers, workerCount } from './parallel.js';
+import { startPool, workerCount, type AnalysisPool } from './parallel.js';
 import { setAsideWordless } from './skip.js';
-import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, StoryAnalysis, StructureSettings } from './types.js';
+import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, SkippedArticle, StoryAnalysis, StructureSettings } from './types.js';
 
 export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle, StoryAnalysis } from './types.js';
 
@@ -87,14 +87,41 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const prepared = prepare(lexicons, settings);
   const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
   const workers = workerCount(sorted, options.workers ?? 'auto');
+  const pool = workers > 0 ? startPool(lexicons, settings, workers) : undefined;
+  try {
+    return await analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, settings, options }, pool);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+/** What analyze() has settled before the articles are read. */
+interface Run {
+  corpus: Corpus;
+  /** The articles to analyse, in id order. */
+  sorted: Article[];
+  skipped: SkippedArticle[];
+  lexicons: LoadedLexicon[];
+  prepared: Prepared;
+  settings: StructureSettings;
+  options: AnalyzeOptions;
+}
+
+async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, settings, options }: Run, pool: AnalysisPool | undefined): Promise<AnalysisResult> {
   const receive = (result: ShardResult, shard: Article[]) => ({ ...expandShard(result, shard, prepared), vocabulary: result.vocabulary });
-  const shards = workers > 0 ? await analyzeInWorkers(sorted, lexicons, settings, workers, receive, options.shardChars) : [receive(analyzeShard(sorted, prepared), sorted)];
+  const shards = pool ? await pool.analyzeShards(sorted, receive, options.shardChars) : [receive(analyzeShard(sorted, prepared), sorted)];
   const findings = shards.flatMap((s) => s.findings);
   const fingerprints = shards.flatMap((s) => s.fingerprints);
   const signatures = shards.flatMap((s) => s.signatures);
   const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
+  // The quotation comparison needs nothing the scores need: with workers, one of them does it meanwhile.
+  const quoteSources = articles.map((a) => ({ articleId: a.article.id, outlet: a.article.outlet, text: a.article.text, structure: a.structure }));
+  const quoteGroupsInWorker = pool?.compareQuotes(quoteSources);
+  // Should this thread fail first, the worker's answer is not waited for, and its failure is not reported twice.
+  quoteGroupsInWorker?.catch(() => undefined);
+  const { includeBoilerplate } = prepared;
   const sharedCopies = findSharedCopies(
-    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, settings.includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
+    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
   );
   const counting = countingPlan(sharedCopies, options.countSharedOnce === true);
   const leftOut = new Set(counting.leftOut);
@@ -107,6 +134,8 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
   const vocabulary = mergeVocabularies(shards);
   const { outlets, comparison } = compareAll(counted, prepared, vocabulary, options.priorStrength);
   const stories = storyComparisons(counted, prepared, options.priorStrength);
+  const speakers = mergeSpeakers(articles.map((a) => a.structure.speakers));
+  const quoteGroups = quoteGroupsInWorker ? await quoteGroupsInWorker : compareQuotes(quoteSources);
 
   return {
     corpus: { title: corpus.title, description: corpus.description },
@@ -130,9 +159,9 @@ export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options
     variants: prepared.matcher.variants,
     categories: categoriesOf(lexicons.map((l) => l.lexicon)),
     wordCountRule: WORD_COUNT_RULE,
-    speakers: mergeSpeakers(articles.map((a) => a.structure.speakers)),
-    quoteGroups: compareQuotes(articles.map((a) => ({ articleId: a.article.id, outlet: a.article.outlet, text: a.article.text, structure: a.structure }))),
-    includeBoilerplate: settings.includeBoilerplate,
+    speakers,
+    quoteGroups,
+    includeBoilerplate,
     structurePatterns: settings.patterns,
   };
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
+import type { QuoteGroup, QuoteSource } from '../structure/compare-quotes.js';
 import { shardsBySize } from './shards.js';
 import type { ShardResult } from './shard.js';
 import type { AnalyzeOptions, StructureSettings } from './types.js';
@@ -17,24 +18,27 @@ export function workerCount(articles: Article[], option: AnalyzeOptions['workers
   return chars >= PARALLEL_THRESHOLD_CHARS ? Math.min(availableParallelism(), 4) : 0;
 }
 
-/**
- * Shard results in the order of the articles given, computed by a pool of
- * worker threads; each is handed to `receive` (with the shard's articles) as
- * soon as it arrives, so this thread's part overlaps the workers'.
- */
-export async function analyzeInWorkers<T>(
-  articles: Article[],
-  lexicons: LoadedLexicon[],
-  settings: StructureSettings,
-  workers: number,
-  receive: (result: ShardResult, shard: Article[]) => T,
-  shardChars = SHARD_CHARS,
-): Promise<T[]> {
+/** Worker threads that analyse shards of articles and then take whole-corpus steps off this thread. */
+export interface AnalysisPool {
+  /**
+   * Shard results in the order of the articles given; each is handed to
+   * `receive` (with the shard's articles) as soon as it arrives, so this
+   * thread's part overlaps the workers'.
+   */
+  analyzeShards<T>(articles: Article[], receive: (result: ShardResult, shard: Article[]) => T, shardChars?: number): Promise<T[]>;
+  /** compareQuotes in a worker, while this thread goes on with the scores. */
+  compareQuotes(sources: QuoteSource[]): Promise<QuoteGroup[]>;
+  destroy(): Promise<void>;
+}
+
+export function startPool(lexicons: LoadedLexicon[], settings: StructureSettings, workers: number): AnalysisPool {
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 100 });
-  try {
-    const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
-    return await Promise.all(shards.map(async (shard) => receive((await pool.run({ lexicons, settings, articles: shard })) as ShardResult, shard)));
-  } finally {
-    await pool.destroy();
-  }
+  return {
+    analyzeShards: (articles, receive, shardChars = SHARD_CHARS) => {
+      const shards = shardsBySize(articles, (a) => a.text.length, shardChars);
+      return Promise.all(shards.map(async (shard) => receive((await pool.run({ lexicons, settings, articles: shard }, { name: 'runShard' })) as ShardResult, shard)));
+    },
+    compareQuotes: async (sources) => (await pool.run(sources, { name: 'compareQuotes' })) as QuoteGroup[],
+    destroy: () => pool.destroy(),
+  };
 }

@@ -4,6 +4,8 @@ import { prepare, type Prepared } from './article.js';
 import { analyzeShard, type ShardResult } from './shard.js';
 import type { StructureSettings } from './types.js';
 
+export { compareQuotes } from '../structure/compare-quotes.js';
+
 export interface ShardTask {
   lexicons: LoadedLexicon[];
   settings: StructureSettings;
@@ -13,7 +15,7 @@ export interface ShardTask {
 let prepared: { key: string; value: Prepared } | undefined;
 
 /** Runs in a worker thread: the same analyzeShard as in the main thread. */
-export default function runShard(task: ShardTask): ShardResult {
+export function runShard(task: ShardTask): ShardResult {
   const key = JSON.stringify([task.lexicons.map((l) => l.sha256), task.settings]);
   if (prepared?.key !== key) prepared = { key, value: prepare(task.lexicons, task.settings) };
   return analyzeShard(task.articles, prepared.value);

@@ -55,16 +55,25 @@ export function bootstrapRateIntervals(articles: readonly ArticleCounts[], keys:
   const rates = new Float64Array(keys.length * resamples);
   const totals = new Float64Array(keys.length);
   const rng = xoroshiro128plus(seed);
+  // How often each article was drawn: a resample adds each drawn article once, times its multiplicity (about a third of articles are not drawn at all).
+  const drawn = new Int32Array(n);
   for (let r = 0; r < resamples; r++) {
     totals.fill(0);
+    drawn.fill(0);
+    for (let i = 0; i < n; i++) {
+      const pick = uniformInt(rng, 0, n - 1);
+      drawn[pick] = (drawn[pick] as number) + 1;
+    }
+    // Counts and words are integers, so these sums are exact in any order: the rates do not depend on how they are added up.
     let words = 0;
     for (let i = 0; i < n; i++) {
-      const pick = units[uniformInt(rng, 0, n - 1)] as SparseCounts;
-      words += pick.words;
-      const { keys: ks, counts } = pick;
+      const times = drawn[i] as number;
+      if (times === 0) continue;
+      const { keys: ks, counts, words: w } = units[i] as SparseCounts;
+      words += times * w;
       for (let j = 0; j < ks.length; j++) {
         const k = ks[j] as number;
-        totals[k] = (totals[k] as number) + (counts[j] as number);
+        totals[k] = (totals[k] as number) + times * (counts[j] as number);
       }
     }
     const scale = words === 0 ? 0 : 1000 / words;

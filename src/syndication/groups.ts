@@ -6,7 +6,7 @@ import type { SharedCopyGroup, SharedPair } from './types.js';
 export interface CopyInput {
   id: string;
   text: string;
-  /** copyFingerprint(text), computed where the article was analysed. */
+  /** copyFingerprint(text), computed where the article was analysed: sorted, without repeats. */
   fingerprint: ArrayLike<number> & Iterable<number>;
   /** minhashSignature(fingerprint), when it was computed there too. */
   signature?: Uint32Array;
@@ -20,11 +20,22 @@ const MIN_SHINGLES = 10;
 /** 16 bands of 4 rows: a pair at similarity 0.7 becomes a candidate with probability 0.99, at 0.5 with 0.64. */
 const BANDS = 16;
 
-function jaccard(a: Set<number>, b: Set<number>): number {
+/** Jaccard similarity of two sorted lists of distinct hashes, by one merge. */
+function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let common = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const h of small) if (large.has(h)) common++;
-  return common / (a.size + b.size - common);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
 }
 
 class UnionFind {
@@ -53,16 +64,7 @@ class UnionFind {
 export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
   const articles = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  // Sets for the exact Jaccard are made only for articles that turn up in a candidate pair.
-  const sets = new Map<string, Set<number>>();
-  const setOf = (id: string): Set<number> => {
-    let set = sets.get(id);
-    if (!set) {
-      set = new Set(byId.get(id)?.fingerprint ?? []);
-      sets.set(id, set);
-    }
-    return set;
-  };
+  const printOf = (id: string): ArrayLike<number> => byId.get(id)?.fingerprint ?? [];
   const buckets = new Map<string, string[]>();
   for (const article of articles) {
     if (article.fingerprint.length < MIN_SHINGLES) continue;
@@ -82,7 +84,7 @@ export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
       const key = `${first}\u0000${other}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const similarity = jaccard(setOf(first), setOf(other));
+      const similarity = jaccard(printOf(first), printOf(other));
       if (similarity >= SHARED_THRESHOLD) {
         pairs.push({ a: first, b: other, similarity });
         groups.union(first, other);

@@ -3,6 +3,12 @@ import type { Token } from './types.js';
 /** Contraction and possessive pieces that wink splits off ('s, n't, 'll): parts of a word, not words. */
 const CLITIC = /^(?:'[a-z]*|n't)$/;
 
+/** CLITIC.test, with the pattern run only on the few forms that could match (it runs for every word). */
+function isClitic(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return (first === 0x27 || first === 0x6e) && CLITIC.test(norm);
+}
+
 interface Range {
   start: number;
   end: number;
@@ -23,7 +29,7 @@ export function wordsOutside(tokens: readonly Token[], excluded: readonly Range[
     while (r < ranges.length && (ranges[r] as Range).end <= t.start) r++;
     const range = ranges[r];
     if (range !== undefined && range.start <= t.start) continue;
-    if (CLITIC.test(t.norm)) continue;
+    if (isClitic(t.norm)) continue;
     words.push(t.norm);
   }
   return words;

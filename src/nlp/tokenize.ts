@@ -66,17 +66,24 @@ function splitToken(value: string, wordLike: boolean): Part[] {
  * wink token splits and normalises is remembered; the cache is dropped when
  * it grows past a bound, so memory stays flat on any corpus.
  */
-const splits = new Map<string, Part[]>();
+interface Split {
+  kind: TokenKind;
+  parts: Part[];
+}
+
+const splits = new Map<string, Split>();
 const SPLIT_CACHE_LIMIT = 200_000;
 
-function partsOf(value: string, kind: TokenKind): Part[] {
-  let parts = splits.get(value);
-  if (parts === undefined) {
-    parts = splitToken(value, kind === 'word');
+/** A wink token's kind and the tokens it becomes. */
+function splitOf(value: string): Split {
+  let split = splits.get(value);
+  if (split === undefined) {
+    const kind = kindOf(value);
+    split = { kind, parts: splitToken(value, kind === 'word') };
     if (splits.size >= SPLIT_CACHE_LIMIT) splits.clear();
-    splits.set(value, parts);
+    splits.set(value, split);
   }
-  return parts;
+  return split;
 }
 
 /*
@@ -140,9 +147,9 @@ export function analyzeText(text: string): AnalyzedText {
     const found = fed.indexOf(value, cursor);
     if (found >= 0) cursor = found;
     firstOf[i] = tokens.length;
-    const kind = kindOf(value);
+    const { kind, parts } = splitOf(value);
     const pos = tags[i] ?? 'X';
-    for (const p of partsOf(value, kind)) {
+    for (const p of parts) {
       const start = cursor + p.offset;
       tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, pos: p.pos ?? pos, kind: p.kind ?? kind });
     }

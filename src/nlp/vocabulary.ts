@@ -9,7 +9,8 @@ const HAS_DIGIT = /\p{N}/u;
  * with digits and single letters are not.
  */
 export function isContentTerm(term: string): boolean {
-  return term.length >= 2 && !HAS_DIGIT.test(term) && !STOP_WORDS.has(term);
+  // The set lookup first: it settles most words without the Unicode digit test.
+  return term.length >= 2 && !STOP_WORDS.has(term) && !HAS_DIGIT.test(term);
 }
 
 /** Adds already-split, normalised words' content terms to running counts. */

@@ -14,7 +14,9 @@ import { mergeSpeakers } from '../structure/speakers.js';
 import { prepare, type Prepared } from './article.js';
 import { groupBy } from './group.js';
 import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from './shard.js';
-import { compareOutlets } from '../score/compare.js';
+import { bootstrapRateIntervals, type ArticleCounts } from '../score/bootstrap.js';
+import { bootstrapInput, compareOutlets } from '../score/compare.js';
+import type { Interval } from '../score/wilson.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
 import { startPool, workerCount, type AnalysisPool } from './parallel.js';
@@ -42,8 +44,13 @@ function articleTextOf(a: ArticleAnalysis, includeBoilerplate: boolean): string 
   return articleText(a.article.text, a.structure, includeBoilerplate);
 }
 
+/** Bootstrap intervals of one outlet's rates, in this thread or a worker's. */
+type Bootstrap = (units: ArticleCounts[], keys: string[]) => Promise<Map<string, Interval>>;
+
+const bootstrapHere: Bootstrap = async (units, keys) => bootstrapRateIntervals(units, keys);
+
 /** Outlet scores and their comparison over a set of counted articles, in the outlets' own voice. */
-function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined) {
+async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined, bootstrap: Bootstrap) {
   const { includeBoilerplate } = prepared;
   const outlets = outletScores(counted, prepared.frame, includeBoilerplate);
   const byOutlet = groupBy(counted, (a) => a.article.outlet);
@@ -52,23 +59,29 @@ function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: 
     words: a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0),
     hits: a.hits.filter((h) => isOwnVoice(h, includeBoilerplate)),
   });
-  const comparison = compareOutlets(
-    outlets.map((scores) => ({ scores, articles: (byOutlet.get(scores.outlet) ?? []).map(ownVoice), vocabulary: vocabulary.get(scores.outlet) ?? new Map() })),
-    prepared.matcher.variants,
-    prepared.frame.categories,
-    priorStrength,
+  const inputs = outlets.map((scores) => ({ scores, articles: (byOutlet.get(scores.outlet) ?? []).map(ownVoice), vocabulary: vocabulary.get(scores.outlet) ?? new Map<string, number>() }));
+  const { variants } = prepared.matcher;
+  const { categories } = prepared.frame;
+  const intervals = await Promise.all(
+    inputs.map(async (o): Promise<[string, Map<string, Interval>]> => {
+      const { units, keys } = bootstrapInput(o, variants, categories);
+      return [o.scores.outlet, await bootstrap(units, keys)];
+    }),
   );
+  const comparison = compareOutlets(inputs, variants, categories, priorStrength, new Map(intervals));
   return { outlets, comparison };
 }
 
 /** With several stories, each compared on its own (distinctive words are left to the whole corpus). */
-function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorStrength: number | undefined): StoryAnalysis[] {
+async function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorStrength: number | undefined, bootstrap: Bootstrap): Promise<StoryAnalysis[]> {
   const byStory = groupBy(counted, (a) => a.article.story ?? '');
   if (byStory.size < 2) return [];
-  return [...byStory.keys()].sort().map((story) => {
-    const own = byStory.get(story) ?? [];
-    return { story: story === '' ? 'no story given' : story, articles: own.map((a) => a.article.id), ...compareAll(own, prepared, new Map(), priorStrength) };
-  });
+  return Promise.all(
+    [...byStory.keys()].sort().map(async (story) => {
+      const own = byStory.get(story) ?? [];
+      return { story: story === '' ? 'no story given' : story, articles: own.map((a) => a.article.id), ...(await compareAll(own, prepared, new Map(), priorStrength, bootstrap)) };
+    }),
+  );
 }
 
 /**
@@ -132,8 +145,9 @@ async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, sett
       return outlet === undefined ? a : { ...a, article: { ...a.article, outlet }, scores: { ...a.scores, outlet } };
     });
   const vocabulary = mergeVocabularies(shards);
-  const { outlets, comparison } = compareAll(counted, prepared, vocabulary, options.priorStrength);
-  const stories = storyComparisons(counted, prepared, options.priorStrength);
+  // With workers, the bootstraps (the costliest statistics) run there, beside the quotation comparison.
+  const bootstrap: Bootstrap = pool ? (units, keys) => pool.bootstrap(units, keys) : bootstrapHere;
+  const [{ outlets, comparison }, stories] = await Promise.all([compareAll(counted, prepared, vocabulary, options.priorStrength, bootstrap), storyComparisons(counted, prepared, options.priorStrength, bootstrap)]);
   const speakers = mergeSpeakers(articles.map((a) => a.structure.speakers));
   const quoteGroups = quoteGroupsInWorker ? await quoteGroupsInWorker : compareQuotes(quoteSources);
 

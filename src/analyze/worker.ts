@@ -1,10 +1,17 @@
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
+import { bootstrapRateIntervals, type ArticleCounts } from '../score/bootstrap.js';
+import type { Interval } from '../score/wilson.js';
 import { prepare, type Prepared } from './article.js';
 import { analyzeShard, type ShardResult } from './shard.js';
 import type { StructureSettings } from './types.js';
 
 export { compareQuotes } from '../structure/compare-quotes.js';
+
+/** One outlet's bootstrap intervals, for analyze() to run beside the quotation comparison. */
+export function bootstrap({ units, keys }: { units: ArticleCounts[]; keys: string[] }): Map<string, Interval> {
+  return bootstrapRateIntervals(units, keys);
+}
 
 export interface ShardTask {
   lexicons: LoadedLexicon[];

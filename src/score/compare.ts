@@ -6,7 +6,7 @@ import { jensenShannon } from './divergence.js';
 import { logOddsZ } from './log-odds.js';
 import { per1000 } from './rate.js';
 import type { OutletScores } from './types.js';
-import { wilsonInterval } from './wilson.js';
+import { wilsonInterval, type Interval } from './wilson.js';
 
 /** Below this many mentions of a referent (or with a single article) a figure is shown but never treated as evidence of a difference. */
 export const MIN_MENTIONS = 5;
@@ -30,12 +30,31 @@ function zAgainstRest(count: number, total: number, words: number, totalWords: n
   return result ? result.z : null;
 }
 
+/** What an outlet's bootstrap resamples: its articles' counts of each variant and category, and the keys to rate. */
+export function bootstrapInput(outlet: OutletInput, variants: VariantInfo[], categories: string[]): { units: ArticleCounts[]; keys: string[] } {
+  // Variants and categories are rated from the same resamples of the outlet's articles.
+  const units: ArticleCounts[] = outlet.articles.map((a) => {
+    const counts = countsBy(a.hits, (h) => h.id);
+    for (const [category, n] of countsBy(a.hits, (h) => h.category)) counts.set(`category:${category}`, n);
+    return { words: a.words, counts };
+  });
+  return { units, keys: [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)] };
+}
+
 /**
  * Every outlet compared with the others: shares with Wilson intervals,
  * log-odds z against the pooled rest, bootstrap intervals of rates, small
  * samples flagged, and the divergence between outlets' naming choices.
+ * `intervals` may bring each outlet's bootstrap intervals, worked out
+ * elsewhere from its bootstrapInput (the same figures, found in parallel).
  */
-export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], categories: string[], priorStrengthOption?: number): Comparison {
+export function compareOutlets(
+  outlets: OutletInput[],
+  variants: VariantInfo[],
+  categories: string[],
+  priorStrengthOption?: number,
+  intervals?: ReadonlyMap<string, Map<string, Interval>>,
+): Comparison {
   const totalWords = outlets.reduce((n, o) => n + o.scores.words, 0);
   // By default α₀ is the corpus's size, so α_w is the term's pooled count: the prior is the corpus itself and scales with it.
   const priorStrength = priorStrengthOption ?? totalWords;
@@ -50,15 +69,12 @@ export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], 
   const categoryStats: CategoryStat[] = [];
   for (const o of outlets) {
     const single = o.articles.length < 2;
-    // Variants and categories are rated from the same resamples of the outlet's articles.
-    const units: ArticleCounts[] = o.articles.map((a) => {
-      const counts = countsBy(a.hits, (h) => h.id);
-      for (const [category, n] of countsBy(a.hits, (h) => h.category)) counts.set(`category:${category}`, n);
-      return { words: a.words, counts };
-    });
-    const intervals = bootstrapRateIntervals(units, [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)]);
-    const variantCI = intervals;
-    const categoryCI = new Map(categories.map((c) => [c, intervals.get(`category:${c}`)]));
+    let variantCI = intervals?.get(o.scores.outlet);
+    if (!variantCI) {
+      const input = bootstrapInput(o, variants, categories);
+      variantCI = bootstrapRateIntervals(input.units, input.keys);
+    }
+    const categoryCI = new Map(categories.map((c) => [c, variantCI.get(`category:${c}`)]));
 
     for (const naming of o.scores.referents) {
       for (const v of naming.variants) {

@@ -73,8 +73,3 @@ export function scoreArticle(article: Article, read: ReadArticle, { frame, inclu
     scores: { articleId: article.id, outlet: article.outlet, ...voices.own, quoted: voices.quoted, top: voices.top },
   };
 }
-
-/** Finds the article's structure, tags it and scores it by voice; depends on nothing but the article, the lexicons and the settings. */
-export function analyzeArticle(article: Article, prepared: Prepared): ArticleFindings {
-  return scoreArticle(article, readArticle(article, prepared).read, prepared);
-}

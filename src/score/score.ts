@@ -8,28 +8,6 @@ export interface ScoringFrame {
   categories: string[];
 }
 
-/** Each variant's place in the frame, so a text's few variants are listed in frame order without scanning every variant. */
-const framePlaces = new WeakMap<ScoringFrame, Map<string, number>>();
-
-function placesIn(frame: ScoringFrame): Map<string, number> {
-  let places = framePlaces.get(frame);
-  if (!places) {
-    places = new Map(frame.variants.map((v, i) => [v.id, i]));
-    framePlaces.set(frame, places);
-  }
-  return places;
-}
-
-function occurring(frame: ScoringFrame, variantCounts: Map<string, number>): VariantInfo[] {
-  const places = placesIn(frame);
-  const found: number[] = [];
-  for (const id of variantCounts.keys()) {
-    const place = places.get(id);
-    if (place !== undefined) found.push(place);
-  }
-  return found.sort((a, b) => a - b).map((i) => frame.variants[i] as VariantInfo);
-}
-
 /**
  * Scores of a body of text: its word count and the hits found in it. With
  * `zeros`, every referent and variant of the run is listed, so outlets line up
@@ -51,7 +29,7 @@ export function scoreText(words: number, hits: Hit[], frame: ScoringFrame, zeros
   for (const [category, count] of categoryCounts) byCategory[category] = rate(count);
 
   const referents = new Map<string, ReferentNaming>();
-  const listed = zeros ? frame.variants : occurring(frame, variantCounts);
+  const listed = zeros ? frame.variants : frame.variants.filter((v) => variantCounts.has(v.id));
   for (const v of listed) {
     const count = variantCounts.get(v.id) ?? 0;
     let naming = referents.get(v.referentKey);

@@ -11,16 +11,18 @@ export interface Mention {
 }
 
 const START = "(?<![\\p{L}\\p{M}'’-])";
-const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
+export const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
 /** `said Kirby.`: the name must end the clause, or `said Hamas remains a threat` would make Hamas a speaker. */
 const VERB_THEN_NAME = new RegExp(`\\b${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})(?=\\s*(?:[,.;:]|$)|\\s+(?:on|in|at|during|who|of)\\b)`, 'gu');
 const ANY_ATTRIBUTION = new RegExp(`\\b${SPEECH_VERB}\\b|\\b[Aa]ccording to\\b`, 'u');
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})`, 'gu');
 
-function mentionsIn(p: Paragraph, re: RegExp): Mention[] {
+/** The ways a paragraph names a speaker; a name before its verb is searched only where a name can begin. */
+const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [(text) => nameMatches(text, NAME_THEN_VERB), (text) => text.matchAll(VERB_THEN_NAME), (text) => text.matchAll(ACCORDING_TO)];
+
+function mentionsIn(p: Paragraph, find: (text: string) => Iterable<RegExpMatchArray>): Mention[] {
   const found: Mention[] = [];
-  re.lastIndex = 0;
-  for (const m of re === NAME_THEN_VERB ? nameMatches(p.text, re) : p.text.matchAll(re)) {
+  for (const m of find(p.text)) {
     const name = m[1] as string;
     const speaker = speakerOf(name);
     if (!speaker) continue;
@@ -33,7 +35,7 @@ function mentionsIn(p: Paragraph, re: RegExp): Mention[] {
 /** Every mention of a named speaker in the paragraphs, in text order, leaving out those inside the given spans (quotations). */
 export function speakerMentions(paragraphs: Paragraph[], inside: { start: number; end: number }[]): Mention[] {
   // Most paragraphs have no verb of saying; one quick test spares them the name patterns.
-  const all = paragraphs.filter((p) => ANY_ATTRIBUTION.test(p.text)).flatMap((p) => [NAME_THEN_VERB, VERB_THEN_NAME, ACCORDING_TO].flatMap((re) => mentionsIn(p, re)));
+  const all = paragraphs.filter((p) => ANY_ATTRIBUTION.test(p.text)).flatMap((p) => FINDERS.flatMap((find) => mentionsIn(p, find)));
   return all
     .filter((m) => !inside.some((q) => q.start <= m.start && m.end <= q.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);

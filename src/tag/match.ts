@@ -17,11 +17,12 @@ interface Candidate {
   last: number;
 }
 
-const NONE: readonly TrieNode[] = [];
-const NO_CHILDREN: Children = [NONE, NONE];
-
 /** The children a unit's key reaches from a node: by its own form and inflecting edges, then by prefix-wildcard edges (cased and POS edges depend on more than the key). */
 type Children = readonly [readonly TrieNode[], readonly TrieNode[]];
+
+const NONE: readonly TrieNode[] = [];
+const NO_CHILDREN: Children = [NONE, NONE];
+const NO_EDGES: readonly string[] = [];
 
 function keyedChildren(node: TrieNode, matcher: Matcher, key: string): Children {
   const byKey: TrieNode[] = [];
@@ -29,7 +30,7 @@ function keyedChildren(node: TrieNode, matcher: Matcher, key: string): Children 
   if (next) {
     const own = next.get(key);
     if (own) byKey.push(own);
-    for (const edge of matcher.inflectedEdges.get(key) ?? NONE_KEYS) {
+    for (const edge of matcher.inflectedEdges.get(key) ?? NO_EDGES) {
       const child = next.get(edge);
       if (child) byKey.push(child);
     }
@@ -44,8 +45,6 @@ function keyedChildren(node: TrieNode, matcher: Matcher, key: string): Children 
   }
   return byKey.length === 0 && byPrefix.length === 0 ? NO_CHILDREN : [byKey, byPrefix];
 }
-
-const NONE_KEYS: readonly string[] = [];
 
 /*
  * Every unit starts a walk at the root, and a corpus repeats a small

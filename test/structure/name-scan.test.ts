@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NAME_THEN_VERB } from '../../src/structure/mentions.js';
 import { nameMatches } from '../../src/structure/name-scan.js';
-import { NAME_PHRASE, SPEECH_VERB } from '../../src/structure/speech.js';
+import { NAME_PHRASE } from '../../src/structure/speech.js';
 
-// The pattern speaker mentions are found with (src/structure/mentions.ts).
-const NAME_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_PHRASE})(?:,[^,"“”]{1,100},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
 const BARE_NAMES = new RegExp(`(?<![\\p{L}\\p{M}'’-])${NAME_PHRASE}`, 'gu');
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);

@@ -3,11 +3,7 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
 
-/**
- * Says "framelens may replace its reports here". It is never rewritten, so a
- * committed copy (the repository's reports/.framelens) stays clean; framelens
- * puts one in every output folder it makes.
- */
+/** Says "framelens may replace its reports here"; framelens puts one in every output folder it writes, and never rewrites it. */
 export const OURS_MARKER = '.framelens';
 export const MARKER_TEXT = 'framelens writes its reports into this folder and replaces them on the next run.\nIt keeps every file here that it did not write. See "Bad input and safety" in framelens\'s README.\n';
 

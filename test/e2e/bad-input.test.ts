@@ -183,16 +183,18 @@ describe('output folders', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 
-  it('writes into a fresh clone’s reports/ (README and marker) without --force, keeping both as they are', () => {
+  it('writes into a fresh clone’s reports/ (its README only) as npm start does, with --force, keeping the README as it is', () => {
     const out = tempDir();
     cpSync('reports/README.md', join(out, 'README.md'));
-    cpSync('reports/.framelens', join(out, '.framelens'));
-    expect(readFileSync(join(out, '.framelens'), 'utf8')).toBe(MARKER_TEXT);
-    const run = framelens(['report', good(), ...BASICS, '--out', out]);
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toContain('--force');
+    const run = framelens(['report', good(), ...BASICS, '--out', out, '--force']);
     expect(run.status).toBe(0);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe(readFileSync('reports/README.md', 'utf8'));
     expect(readFileSync(join(out, '.framelens'), 'utf8')).toBe(MARKER_TEXT);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+    // Once written, the folder is framelens's own: the next run needs no --force.
+    expect(framelens(['report', good(), ...BASICS, '--out', out]).status).toBe(0);
   });
 
   it('refuses a file', () => {

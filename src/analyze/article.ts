@@ -2,8 +2,7 @@ import type { Article } from '../corpus/types.js';
 import { categoriesOf } from '../lexicon/categories.js';
 import { combineLexicons, type CombinedLexicons } from '../lexicon/combine.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import { analyzeText } from '../nlp/tokenize.js';
-import type { Token } from '../nlp/types.js';
+import type { AnalyzedText } from '../nlp/types.js';
 import type { ScoringFrame } from '../score/score.js';
 import { scoreVoices } from '../score/voices.js';
 import { compilePatterns, type CompiledPatterns } from '../structure/patterns.js';
@@ -50,14 +49,23 @@ export interface ReadArticle {
   hits: VoicedHit[];
 }
 
-/** Finds the article's structure and tags it by voice; also hands back the tokens, so later per-article work need not split the text into words again. */
-export function readArticle(article: Article, { matcher, patterns, includeBoilerplate }: Prepared): { read: ReadArticle; tokens: Token[] } {
-  const structure = structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title });
-  const analyzed = analyzeText(article.text);
+/** What language processing and structure found in an article's text, before tagging. */
+export interface TextReading {
+  analyzed: AnalyzedText;
+  structure: ArticleStructure;
+}
+
+/** The article's structure, from its text, the patterns and its manifest overrides. */
+export function structureOfArticle(article: Article, { patterns }: Prepared): ArticleStructure {
+  return structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title });
+}
+
+/** Tags the article by voice and counts its words by part, from its text's reading. */
+export function readArticle(article: Article, { analyzed, structure }: TextReading, { matcher, includeBoilerplate }: Prepared): ReadArticle {
   const hits = voiceHits(matchText(article.text, analyzed, matcher), structure);
   const partWords = wordsByPart(article.text, structure);
   const words = includeBoilerplate ? partWords.total : partWords.total - partWords.boilerplate;
-  return { read: { words, partWords, structure, hits }, tokens: analyzed.tokens };
+  return { words, partWords, structure, hits };
 }
 
 /** An article's scores by voice, from what reading it found. */

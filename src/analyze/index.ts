@@ -96,12 +96,12 @@ async function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, 
 export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   checkLexiconSet(lexicons);
   const settings: StructureSettings = { patterns: options.structure ?? DEFAULT_PATTERNS, includeBoilerplate: options.includeBoilerplate ?? false };
-  // Compiling here first reports a bad lexicon once, before any thread starts.
-  const prepared = prepare(lexicons, settings);
   const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
   const workers = workerCount(sorted, options.workers ?? 'auto');
+  // The threads load wink's model while this one compiles the lexicons; a bad lexicon is reported from here, once, before any thread is given work.
   const pool = workers > 0 ? startPool(lexicons, settings, workers) : undefined;
   try {
+    const prepared = prepare(lexicons, settings);
     return await analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, settings, options }, pool);
   } finally {
     await pool?.destroy();

@@ -1,4 +1,4 @@
-import type { Token } from './types.js';
+import type { TokenColumns } from './types.js';
 
 /** Contraction and possessive pieces that wink splits off ('s, n't, 'll): parts of a word, not words. */
 const CLITIC = /^(?:'[a-z]*|n't)$/;
@@ -20,17 +20,21 @@ interface Range {
  * already made rather than by splitting the text again. A possessive 's is
  * not a word of its own, nor is n't or 'll.
  */
-export function wordsOutside(tokens: readonly Token[], excluded: readonly Range[]): string[] {
+export function wordsOutside(tokens: TokenColumns, excluded: readonly Range[]): string[] {
   const ranges = [...excluded].sort((a, b) => a.start - b.start);
+  const { starts, norms, kinds } = tokens;
   const words: string[] = [];
   let r = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    while (r < ranges.length && (ranges[r] as Range).end <= t.start) r++;
+  for (let i = 0; i < starts.length; i++) {
+    const kind = kinds[i];
+    if (kind !== 'word' && kind !== 'number') continue;
+    const start = starts[i] as number;
+    while (r < ranges.length && (ranges[r] as Range).end <= start) r++;
     const range = ranges[r];
-    if (range !== undefined && range.start <= t.start) continue;
-    if (isClitic(t.norm)) continue;
-    words.push(t.norm);
+    if (range !== undefined && range.start <= start) continue;
+    const norm = norms[i] as string;
+    if (isClitic(norm)) continue;
+    words.push(norm);
   }
   return words;
 }

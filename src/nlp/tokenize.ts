@@ -1,5 +1,5 @@
 import { normalizeForMatch, HYPHEN_CHARS } from './normalize.js';
-import type { AnalyzedText, Sentence, Token, TokenKind } from './types.js';
+import type { AnalyzedText, Sentence, Token, TokenColumns, TokenKind } from './types.js';
 import { wink } from './wink.js';
 
 /** A token's kind from its first character: cheaper than asking wink for its type, and all matching needs. */
@@ -137,7 +137,8 @@ export function analyzeText(text: string): AnalyzedText {
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
 
-  const tokens: Token[] = [];
+  const tokens: TokenColumns = { starts: [], ends: [], texts: [], norms: [], pos: [], kinds: [] };
+  const { starts, ends, texts, norms, pos: tagsOut, kinds } = tokens;
   /** Index of our first token for each wink token, plus one entry past the end. */
   const firstOf: number[] = new Array<number>(values.length + 1);
   let cursor = 0;
@@ -146,29 +147,42 @@ export function analyzeText(text: string): AnalyzedText {
     // Only whitespace lies between two tokens, so the next occurrence is the token itself.
     const found = fed.indexOf(value, cursor);
     if (found >= 0) cursor = found;
-    firstOf[i] = tokens.length;
+    firstOf[i] = starts.length;
     const { kind, parts } = splitOf(value);
     const pos = tags[i] ?? 'X';
-    for (const p of parts) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k] as Part;
       const start = cursor + p.offset;
-      tokens.push({ start, end: start + p.text.length, text: p.text, norm: p.norm, pos: p.pos ?? pos, kind: p.kind ?? kind });
+      starts.push(start);
+      ends.push(start + p.text.length);
+      texts.push(p.text);
+      norms.push(p.norm);
+      tagsOut.push(p.pos ?? pos);
+      kinds.push(p.kind ?? kind);
     }
     cursor += value.length;
   }
-  firstOf[values.length] = tokens.length;
+  firstOf[values.length] = starts.length;
 
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
     const firstToken = firstOf[first] ?? 0;
-    const endToken = firstOf[last + 1] ?? tokens.length;
+    const endToken = firstOf[last + 1] ?? starts.length;
     if (endToken <= firstToken) continue;
-    sentences.push({
-      start: (tokens[firstToken] as Token).start,
-      end: (tokens[endToken - 1] as Token).end,
-      firstToken,
-      endToken,
-    });
+    sentences.push({ start: starts[firstToken] as number, end: ends[endToken - 1] as number, firstToken, endToken });
   }
   return { tokens, sentences };
+}
+
+/** The tokens of an analysed text as objects, for tests and inspection (the pipeline reads the columns). */
+export function tokenList({ tokens }: AnalyzedText): Token[] {
+  return tokens.starts.map((start, i) => ({
+    start,
+    end: tokens.ends[i] as number,
+    text: tokens.texts[i] as string,
+    norm: tokens.norms[i] as string,
+    pos: tokens.pos[i] as string,
+    kind: tokens.kinds[i] as TokenKind,
+  }));
 }

@@ -22,7 +22,21 @@ export interface Sentence {
   endToken: number;
 }
 
+/**
+ * A text's tokens as parallel columns, token i being entry i of each: a
+ * corpus has millions of tokens, and one object each was a large part of
+ * the pipeline's time and garbage. `tokenList` gives them as objects.
+ */
+export interface TokenColumns {
+  starts: number[];
+  ends: number[];
+  texts: string[];
+  norms: string[];
+  pos: string[];
+  kinds: TokenKind[];
+}
+
 export interface AnalyzedText {
-  tokens: Token[];
+  tokens: TokenColumns;
   sentences: Sentence[];
 }

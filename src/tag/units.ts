@@ -1,4 +1,4 @@
-import type { AnalyzedText, Token } from '../nlp/types.js';
+import type { AnalyzedText, TokenColumns } from '../nlp/types.js';
 
 /**
  * The units of a text that patterns are matched against, as parallel arrays
@@ -18,26 +18,25 @@ export interface MatchUnits {
   sentenceEnds: number[];
 }
 
-function isJoiningHyphen(tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (t.norm !== '-') return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && before.kind !== 'punctuation' && after.kind !== 'punctuation';
+function isJoiningHyphen(tokens: TokenColumns, i: number): boolean {
+  if (tokens.norms[i] !== '-' || i === 0 || i + 1 >= tokens.norms.length) return false;
+  const { starts, ends, kinds } = tokens;
+  return ends[i - 1] === starts[i] && starts[i + 1] === ends[i] && kinds[i - 1] !== 'punctuation' && kinds[i + 1] !== 'punctuation';
 }
 
 export function matchUnits(analyzed: AnalyzedText): MatchUnits {
   const { tokens } = analyzed;
+  const { norms, texts, pos, starts, ends, kinds } = tokens;
   const units: MatchUnits = { keys: [], texts: [], pos: [], starts: [], ends: [], sentenceEnds: [] };
   for (const sentence of analyzed.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind === 'linebreak' || t.norm.trim() === '' || isJoiningHyphen(tokens, i)) continue;
-      units.keys.push(t.norm);
-      units.texts.push(t.text);
-      units.pos.push(t.pos);
-      units.starts.push(t.start);
-      units.ends.push(t.end);
+      const norm = norms[i] as string;
+      if (kinds[i] === 'linebreak' || norm.trim() === '' || isJoiningHyphen(tokens, i)) continue;
+      units.keys.push(norm);
+      units.texts.push(texts[i] as string);
+      units.pos.push(pos[i] as string);
+      units.starts.push(starts[i] as number);
+      units.ends.push(ends[i] as number);
     }
     units.sentenceEnds.push(units.keys.length);
   }

@@ -15,7 +15,8 @@ export { checkExamples, formatFailure, type ExampleReport } from './tag/examples
 export type { Lexicon, LoadedLexicon, Referent, Variant } from './lexicon/types.js';
 export { BUILT_IN_CATEGORIES } from './lexicon/categories.js';
 export type { Hit, Voice, VoicedHit } from './tag/types.js';
-export { DEFAULT_PATTERNS, extendPatterns, loadStructurePatterns, type StructurePatterns } from './structure/patterns.js';
+export { DEFAULT_PATTERNS, extendPatterns, type StructurePatterns } from './structure/patterns.js';
+export { loadStructurePatterns } from './structure/load-patterns.js';
 export type { ArticleStructure, Quote, QuoteKind, Segment, SegmentKind, Speaker } from './structure/types.js';
 export type { QuoteGroup, Rendering } from './structure/compare-quotes.js';
 export type { ArticleScores, OutletScores, Scores } from './score/types.js';

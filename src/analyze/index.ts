@@ -133,10 +133,14 @@ async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, sett
   // Should this thread fail first, the worker's answer is not waited for, and its failure is not reported twice.
   quoteGroupsInWorker?.catch(() => undefined);
   const { includeBoilerplate } = prepared;
-  const sharedCopies = findSharedCopies(
-    sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
-  );
-  const counting = countingPlan(sharedCopies, options.countSharedOnce === true);
+  const findCopies = () =>
+    findSharedCopies(
+      sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
+    );
+  const countOnce = options.countSharedOnce === true;
+  // Only when each group counts once do the copies decide what counts; otherwise they are found while the statistics are worked out.
+  const copiesFirst = countOnce ? findCopies() : undefined;
+  const counting = countingPlan(copiesFirst ?? [], countOnce);
   const leftOut = new Set(counting.leftOut);
   const counted = articles
     .filter((a) => !leftOut.has(a.article.id))
@@ -147,7 +151,11 @@ async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, sett
   const vocabulary = mergeVocabularies(shards);
   // With workers, the bootstraps (the costliest statistics) run there, beside the quotation comparison.
   const bootstrap: Bootstrap = pool ? (units, keys) => pool.bootstrap(units, keys) : bootstrapHere;
-  const [{ outlets, comparison }, stories] = await Promise.all([compareAll(counted, prepared, vocabulary, options.priorStrength, bootstrap), storyComparisons(counted, prepared, options.priorStrength, bootstrap)]);
+  const statistics = Promise.all([compareAll(counted, prepared, vocabulary, options.priorStrength, bootstrap), storyComparisons(counted, prepared, options.priorStrength, bootstrap)]);
+  // Should the copies fail, the statistics' answer is not waited for, and their failure is not reported twice.
+  statistics.catch(() => undefined);
+  const sharedCopies = copiesFirst ?? findCopies();
+  const [{ outlets, comparison }, stories] = await statistics;
   const speakers = mergeSpeakers(articles.map((a) => a.structure.speakers));
   const quoteGroups = quoteGroupsInWorker ? await quoteGroupsInWorker : compareQuotes(quoteSources);
 

@@ -55,7 +55,7 @@ const BATCH_CHARS = 200_000;
 /** Analyses a shard of articles: the same code runs in this thread or in a worker. */
 export function analyzeShard(articles: Article[], prepared: Prepared): ShardResult {
   const vocabulary = new Map<string, Map<string, number>>();
-  const prints: number[][] = [];
+  const prints: Uint32Array[] = [];
   const signatures = new Uint32Array(articles.length * SIGNATURE_SIZE);
   const read: ReadArticle[] = [];
   for (const batch of shardsBySize(articles, (a) => a.text.length, BATCH_CHARS)) {

@@ -1,5 +1,6 @@
 import { decodeText } from '../corpus/decode.js';
-import { DEFAULT_PATTERNS, extendPatterns, loadStructurePatterns, type StructurePatterns } from '../structure/patterns.js';
+import { DEFAULT_PATTERNS, extendPatterns, type StructurePatterns } from '../structure/patterns.js';
+import { loadStructurePatterns } from '../structure/load-patterns.js';
 import { displayPath } from './display-path.js';
 import { readUserFile } from './read-file.js';
 

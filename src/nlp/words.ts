@@ -26,19 +26,26 @@ function isWordCharAt(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** Where the word that begins at i (a word character) ends: past its last character, joiners kept inside. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    if (isWordCharAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    else if (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordCharAt(text, j + 1)) j += 1;
+    else break;
+  }
+  return j;
+}
+
 /** Counts words by the rule above; a character scan, several times faster than the equivalent Unicode regex. */
 export function countWords(text: string, start = 0, end = text.length): number {
   let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     if (isWordCharAt(text, i)) {
-      if (!inWord) n++;
-      inWord = true;
-    } else if (inWord && isJoiner(text.charCodeAt(i)) && i + 1 < end && isWordCharAt(text, i + 1)) {
-      // stays in the word: al-Aqsa, 34.904
-    } else if (inWord && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && isWordCharAt(text, i - 1)) {
-      // second half of a surrogate pair that began a word character
-    } else inWord = false;
+      n++;
+      i = wordEnd(text, i, end);
+    } else i++;
   }
   return n;
 }
@@ -48,7 +55,17 @@ export function wordMatches(text: string): IterableIterator<RegExpMatchArray> {
   return text.matchAll(WORD);
 }
 
-/** The words of a text, lower-cased, in order (for vocabulary statistics). */
+/** The words of a text, lower-cased, in order (for vocabulary statistics and similarity); the same scan as countWords. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []) as string[];
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    if (isWordCharAt(lower, i)) {
+      const end = wordEnd(lower, i, lower.length);
+      words.push(lower.slice(i, end));
+      i = end;
+    } else i++;
+  }
+  return words;
 }

@@ -1,8 +1,4 @@
-import structureSchema from '../schemas/structure.schema.json' with { type: 'json' };
 import defaults from './patterns.json' with { type: 'json' };
-import { UserInputError, type Problem } from '../errors.js';
-import { parseDataFile, formatOf } from '../schema/data-file.js';
-import { assertSchema } from '../schema/validate.js';
 
 export const PATTERN_KINDS = ['bodyEnds', 'boilerplate', 'byline', 'dateline', 'caption'] as const;
 export type PatternKind = (typeof PATTERN_KINDS)[number];
@@ -12,9 +8,11 @@ export type StructurePatterns = Record<PatternKind, string[]>;
 
 export type CompiledPatterns = Record<PatternKind, RegExp[]>;
 
-type StructureFile = Partial<Record<PatternKind, string[]>>;
+/** A structure file as written: any kind may be left out. */
+export type StructureFile = Partial<Record<PatternKind, string[]>>;
 
-function withDefaults(file: StructureFile): StructurePatterns {
+/** Every kind present, empty where the file has none. */
+export function withDefaults(file: StructureFile): StructurePatterns {
   const out = {} as StructurePatterns;
   for (const kind of PATTERN_KINDS) out[kind] = [...(file[kind] ?? [])];
   return out;
@@ -27,26 +25,6 @@ export function extendPatterns(base: StructurePatterns, extra: StructurePatterns
   const out = {} as StructurePatterns;
   for (const kind of PATTERN_KINDS) out[kind] = [...base[kind], ...extra[kind]];
   return out;
-}
-
-/** Parses and checks a user's structure file (schema, then that every pattern is a valid regular expression). */
-export function loadStructurePatterns(file: string, text: string): StructurePatterns {
-  const data = parseDataFile(file, text, formatOf(file));
-  const parsed = assertSchema<StructureFile>(structureSchema, data);
-  const problems: Problem[] = [];
-  for (const kind of PATTERN_KINDS) {
-    (parsed[kind] ?? []).forEach((source, i) => {
-      try {
-        new RegExp(source, 'u');
-      } catch (error) {
-        const pointer = `/${kind}/${i}`;
-        const at = data.locate(pointer);
-        problems.push({ file, pointer, line: at?.line, column: at?.column, value: source, message: `not a valid regular expression: ${(error as Error).message}`, expected: 'a JavaScript regular expression (Unicode mode)' });
-      }
-    });
-  }
-  if (problems.length > 0) throw new UserInputError(problems);
-  return withDefaults(parsed);
 }
 
 export function compilePatterns(patterns: StructurePatterns): CompiledPatterns {

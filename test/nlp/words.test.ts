@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/nlp/words.js';
+import { countWords, wordsOf } from '../../src/nlp/words.js';
 
 describe('countWords', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('countWords', () => {
   });
 });
 
-describe('countWords agrees with the rule written as a regular expression', () => {
+describe('countWords and wordsOf agree with the rule written as a regular expression', () => {
   const RULE = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
   const pieces = ['a', 'Z', '9', 'é', 'غ', 'Ж', '𝐀', '😀', ' ', '-', "'", '’', '.', ',', '%', '\n', '\u00a0', '–', 'ــ', '\u0301'];
 
@@ -33,7 +33,13 @@ describe('countWords agrees with the rule written as a regular expression', () =
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        expect(countWords(text)).toBe((text.match(RULE) ?? []).length);
+        const words = text.match(RULE) ?? [];
+        expect(countWords(text)).toBe(words.length);
+        expect(wordsOf(text)).toEqual(text.toLowerCase().match(RULE) ?? []);
+        // A range (cut between pieces, as structure cuts between characters) counts as the rule does on that slice.
+        const from = parts.slice(0, Math.floor(parts.length / 3)).join('').length;
+        const to = parts.slice(0, Math.floor((2 * parts.length) / 3)).join('').length;
+        expect(countWords(text, from, to)).toBe((text.slice(from, to).match(RULE) ?? []).length);
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../helpers.js';
-import { compilePatterns, DEFAULT_PATTERNS, extendPatterns, loadStructurePatterns } from '../../src/structure/patterns.js';
+import { compilePatterns, DEFAULT_PATTERNS, extendPatterns } from '../../src/structure/patterns.js';
+import { loadStructurePatterns } from '../../src/structure/load-patterns.js';
 import { segmentArticle, type StructureOverrides } from '../../src/structure/segment.js';
 
 /** Each segment of a made-up page as `kind: text`. */

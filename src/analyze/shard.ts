@@ -1,4 +1,6 @@
 import type { Article } from '../corpus/types.js';
+import { analyzeText } from '../nlp/tokenize.js';
+import type { AnalyzedText } from '../nlp/types.js';
 import { wordsOutside } from '../nlp/token-words.js';
 import { countWordTerms } from '../nlp/vocabulary.js';
 import { notArticleRanges, notOwnVoiceRanges } from '../structure/own-text.js';
@@ -6,10 +8,8 @@ import type { ArticleStructure } from '../structure/types.js';
 import type { PartWords } from '../structure/word-counts.js';
 import { wordsFingerprint } from '../syndication/fingerprint.js';
 import { minhashSignature, SIGNATURE_SIZE } from '../syndication/minhash.js';
-import { readArticle, scoreArticle, structureOfArticle, type Prepared, type ReadArticle, type TextReading } from './article.js';
+import { readArticle, scoreArticle, structureOfArticle, type Prepared, type ReadArticle } from './article.js';
 import { shardsBySize } from './shards.js';
-import { analyzeText } from '../nlp/tokenize.js';
-import type { AnalyzedText } from '../nlp/types.js';
 import { packHits, unpackHits, type PackedHits } from './packed-hits.js';
 import type { ArticleFindings } from './types.js';
 
@@ -63,16 +63,15 @@ export function analyzeShard(articles: Article[], prepared: Prepared): ShardResu
     const analyzed = batch.map((article) => analyzeText(article.text));
     const structures = batch.map((article) => structureOfArticle(article, prepared));
     batch.forEach((article, b) => {
-      const reading: TextReading = { analyzed: analyzed[b] as AnalyzedText, structure: structures[b] as ArticleStructure };
-      const found = readArticle(article, reading, prepared);
+      const text = analyzed[b] as AnalyzedText;
+      const found = readArticle(article, { analyzed: text, structure: structures[b] as ArticleStructure }, prepared);
       let terms = vocabulary.get(article.outlet);
       if (!terms) {
         terms = new Map();
         vocabulary.set(article.outlet, terms);
       }
-      const { tokens } = reading.analyzed;
-      countWordTerms(wordsOutside(tokens, notOwnVoiceRanges(found.structure, prepared.includeBoilerplate)), terms);
-      const fingerprint = wordsFingerprint(wordsOutside(tokens, notArticleRanges(found.structure, prepared.includeBoilerplate)));
+      countWordTerms(wordsOutside(text.tokens, notOwnVoiceRanges(found.structure, prepared.includeBoilerplate)), terms);
+      const fingerprint = wordsFingerprint(wordsOutside(text.tokens, notArticleRanges(found.structure, prepared.includeBoilerplate)));
       signatures.set(minhashSignature(fingerprint), read.length * SIGNATURE_SIZE);
       prints.push(fingerprint);
       read.push(found);

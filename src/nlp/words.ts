@@ -37,16 +37,16 @@ function wordEnd(text: string, i: number, end: number): number {
   return j;
 }
 
+/** Where the next word begins at or after i (end when there is none). */
+function nextWord(text: string, i: number, end: number): number {
+  while (i < end && !isWordCharAt(text, i)) i++;
+  return i;
+}
+
 /** Counts words by the rule above; a character scan, several times faster than the equivalent Unicode regex. */
 export function countWords(text: string, start = 0, end = text.length): number {
   let n = 0;
-  let i = start;
-  while (i < end) {
-    if (isWordCharAt(text, i)) {
-      n++;
-      i = wordEnd(text, i, end);
-    } else i++;
-  }
+  for (let i = nextWord(text, start, end); i < end; i = nextWord(text, wordEnd(text, i, end), end)) n++;
   return n;
 }
 
@@ -59,13 +59,10 @@ export function wordMatches(text: string): IterableIterator<RegExpMatchArray> {
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
-  let i = 0;
-  while (i < lower.length) {
-    if (isWordCharAt(lower, i)) {
-      const end = wordEnd(lower, i, lower.length);
-      words.push(lower.slice(i, end));
-      i = end;
-    } else i++;
+  for (let i = nextWord(lower, 0, lower.length); i < lower.length; ) {
+    const end = wordEnd(lower, i, lower.length);
+    words.push(lower.slice(i, end));
+    i = nextWord(lower, end, lower.length);
   }
   return words;
 }

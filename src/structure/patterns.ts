@@ -8,7 +8,7 @@ export type StructurePatterns = Record<PatternKind, string[]>;
 
 export type CompiledPatterns = Record<PatternKind, RegExp[]>;
 
-/** A structure file as written: any kind may be left out. */
+/** A structure file as written: a kind it does not list has no patterns of its own. */
 export type StructureFile = Partial<Record<PatternKind, string[]>>;
 
 /** Every kind present, empty where the file has none. */

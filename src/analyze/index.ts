@@ -14,8 +14,8 @@ import { mergeSpeakers } from '../structure/speakers.js';
 import { prepare, type Prepared } from './article.js';
 import { groupBy } from './group.js';
 import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from './shard.js';
-import { bootstrapRateIntervals, type ArticleCounts } from '../score/bootstrap.js';
-import { bootstrapInput, compareOutlets } from '../score/compare.js';
+import { bootstrapBlockIntervals } from '../score/bootstrap.js';
+import { bootstrapInput, compareOutlets, type BootstrapInput } from '../score/compare.js';
 import type { Interval } from '../score/wilson.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
@@ -44,31 +44,32 @@ function articleTextOf(a: ArticleAnalysis, includeBoilerplate: boolean): string 
   return articleText(a.article.text, a.structure, includeBoilerplate);
 }
 
-/** Bootstrap intervals of one outlet's rates, in this thread or a worker's. */
-type Bootstrap = (units: ArticleCounts[], keys: string[]) => Promise<Map<string, Interval>>;
+/** Bootstrap intervals of outlets' rates, in this thread or a worker's. */
+type Bootstrap = (inputs: BootstrapInput[]) => Promise<Map<string, Interval>[]>;
 
-const bootstrapHere: Bootstrap = async (units, keys) => bootstrapRateIntervals(units, keys);
+const bootstrapHere: Bootstrap = async (inputs) => inputs.map(({ block, keys }) => bootstrapBlockIntervals(block, keys));
 
 /** Outlet scores and their comparison over a set of counted articles, in the outlets' own voice. */
 async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined, bootstrap: Bootstrap) {
   const { includeBoilerplate } = prepared;
-  const outlets = outletScores(counted, prepared.frame, includeBoilerplate);
   const byOutlet = groupBy(counted, (a) => a.article.outlet);
   // Statistics compare what outlets wrote themselves: own-voice hits over own-voice words, as the scores do.
   const ownVoice = (a: ArticleAnalysis) => ({
     words: a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0),
     hits: a.hits.filter((h) => isOwnVoice(h, includeBoilerplate)),
   });
-  const inputs = outlets.map((scores) => ({ scores, articles: (byOutlet.get(scores.outlet) ?? []).map(ownVoice), vocabulary: vocabulary.get(scores.outlet) ?? new Map<string, number>() }));
+  const own = new Map([...byOutlet].map(([outlet, articles]) => [outlet, articles.map(ownVoice)]));
   const { variants } = prepared.matcher;
   const { categories } = prepared.frame;
-  const intervals = await Promise.all(
-    inputs.map(async (o): Promise<[string, Map<string, Interval>]> => {
-      const { units, keys } = bootstrapInput(o, variants, categories);
-      return [o.scores.outlet, await bootstrap(units, keys)];
-    }),
-  );
-  const comparison = compareOutlets(inputs, variants, categories, priorStrength, new Map(intervals));
+  // The bootstraps (the costliest statistics) are handed out first, as one task: a worker then runs them back to back while this thread scores the outlets.
+  const bootstrapped = [...own.keys()];
+  const intervals = bootstrap(bootstrapped.map((outlet) => bootstrapInput({ articles: own.get(outlet) ?? [] }, variants, categories)));
+  // Should scoring fail first, the bootstraps' answer is not waited for, and their failure is not reported twice.
+  intervals.catch(() => undefined);
+  const outlets = outletScores(counted, prepared.frame, includeBoilerplate);
+  const inputs = outlets.map((scores) => ({ scores, articles: own.get(scores.outlet) ?? [], vocabulary: vocabulary.get(scores.outlet) ?? new Map<string, number>() }));
+  const byOutletIntervals = new Map((await intervals).map((found, i) => [bootstrapped[i] as string, found]));
+  const comparison = compareOutlets(inputs, variants, categories, priorStrength, byOutletIntervals);
   return { outlets, comparison };
 }
 
@@ -150,7 +151,7 @@ async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, sett
     });
   const vocabulary = mergeVocabularies(shards);
   // With workers, the bootstraps (the costliest statistics) run there, beside the quotation comparison.
-  const bootstrap: Bootstrap = pool ? (units, keys) => pool.bootstrap(units, keys) : bootstrapHere;
+  const bootstrap: Bootstrap = pool ? (inputs) => pool.bootstrap(inputs) : bootstrapHere;
   const statistics = Promise.all([compareAll(counted, prepared, vocabulary, options.priorStrength, bootstrap), storyComparisons(counted, prepared, options.priorStrength, bootstrap)]);
   // Should the copies fail, the statistics' answer is not waited for, and their failure is not reported twice.
   statistics.catch(() => undefined);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import type { ArticleCounts } from '../score/bootstrap.js';
+import type { BootstrapInput } from '../score/compare.js';
 import type { Interval } from '../score/wilson.js';
 import type { QuoteGroup, QuoteSource } from '../structure/compare-quotes.js';
 import { shardsBySize } from './shards.js';
@@ -30,8 +30,8 @@ export interface AnalysisPool {
   analyzeShards<T>(articles: Article[], receive: (result: ShardResult, shard: Article[]) => T, shardChars?: number): Promise<T[]>;
   /** compareQuotes in a worker, while this thread goes on with the scores. */
   compareQuotes(sources: QuoteSource[]): Promise<QuoteGroup[]>;
-  /** bootstrapRateIntervals in a worker. */
-  bootstrap(units: ArticleCounts[], keys: string[]): Promise<Map<string, Interval>>;
+  /** bootstrapBlockIntervals of each input, in one worker. */
+  bootstrap(inputs: BootstrapInput[]): Promise<Map<string, Interval>[]>;
   destroy(): Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export function startPool(lexicons: LoadedLexicon[], settings: StructureSettings
       return Promise.all(shards.map(async (shard) => receive((await pool.run({ lexicons, settings, articles: shard }, { name: 'runShard' })) as ShardResult, shard)));
     },
     compareQuotes: async (sources) => (await pool.run(sources, { name: 'compareQuotes' })) as QuoteGroup[],
-    bootstrap: async (units, keys) => (await pool.run({ units, keys }, { name: 'bootstrap' })) as Map<string, Interval>,
+    bootstrap: async (inputs) => (await pool.run(inputs, { name: 'bootstrap' })) as Map<string, Interval>[],
     destroy: () => pool.destroy(),
   };
 }

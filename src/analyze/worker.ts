@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import { bootstrapRateIntervals, type ArticleCounts } from '../score/bootstrap.js';
+import { bootstrapBlockIntervals } from '../score/bootstrap.js';
+import type { BootstrapInput } from '../score/compare.js';
 import type { Interval } from '../score/wilson.js';
 import { prepare, type Prepared } from './article.js';
 import { analyzeShard, type ShardResult } from './shard.js';
@@ -8,9 +9,9 @@ import type { StructureSettings } from './types.js';
 
 export { compareQuotes } from '../structure/compare-quotes.js';
 
-/** One outlet's bootstrap intervals, for analyze() to run beside the quotation comparison. */
-export function bootstrap({ units, keys }: { units: ArticleCounts[]; keys: string[] }): Map<string, Interval> {
-  return bootstrapRateIntervals(units, keys);
+/** Outlets' bootstrap intervals, for analyze() to run beside the quotation comparison. */
+export function bootstrap(inputs: BootstrapInput[]): Map<string, Interval>[] {
+  return inputs.map(({ block, keys }) => bootstrapBlockIntervals(block, keys));
 }
 
 export interface ShardTask {

@@ -125,6 +125,22 @@ export function textForWink(text: string): string {
 }
 
 /**
+ * Where wink's next token starts, at or after `cursor`: only whitespace lies
+ * between two tokens, so it is the first occurrence of the token's value.
+ * Skipping wink's spaces finds it without a search; a token that is itself
+ * whitespace (a line break), or anything unexpected, falls back to searching.
+ */
+function tokenStart(fed: string, value: string, cursor: number): number {
+  let at = cursor;
+  if (!isWinkSpace(value.charCodeAt(0))) {
+    while (at < fed.length && isWinkSpace(fed.charCodeAt(at))) at++;
+    if (fed.startsWith(value, at)) return at;
+  }
+  const found = fed.indexOf(value, cursor);
+  return found >= 0 ? found : cursor;
+}
+
+/**
  * Tokens and sentences of a text with character offsets into it: wink's
  * token values are found in the text in order, so offsets are exact.
  */
@@ -137,24 +153,32 @@ export function analyzeText(text: string): AnalyzedText {
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
 
-  const tokens: TokenColumns = { starts: [], ends: [], texts: [], norms: [], pos: [], kinds: [] };
+  // How each wink token splits is looked up once; the count sizes the offset columns exactly.
+  const splitList: Split[] = new Array<Split>(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const split = splitOf(values[i] as string);
+    splitList[i] = split;
+    count += split.parts.length;
+  }
+  const tokens: TokenColumns = { starts: new Int32Array(count), ends: new Int32Array(count), texts: [], norms: [], pos: [], kinds: [] };
   const { starts, ends, texts, norms, pos: tagsOut, kinds } = tokens;
   /** Index of our first token for each wink token, plus one entry past the end. */
-  const firstOf: number[] = new Array<number>(values.length + 1);
+  const firstOf = new Int32Array(values.length + 1);
   let cursor = 0;
+  let n = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    // Only whitespace lies between two tokens, so the next occurrence is the token itself.
-    const found = fed.indexOf(value, cursor);
-    if (found >= 0) cursor = found;
-    firstOf[i] = starts.length;
-    const { kind, parts } = splitOf(value);
+    cursor = tokenStart(fed, value, cursor);
+    firstOf[i] = n;
+    const { kind, parts } = splitList[i] as Split;
     const pos = tags[i] ?? 'X';
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k] as Part;
       const start = cursor + p.offset;
-      starts.push(start);
-      ends.push(start + p.text.length);
+      starts[n] = start;
+      ends[n] = start + p.text.length;
+      n++;
       texts.push(p.text);
       norms.push(p.norm);
       tagsOut.push(p.pos ?? pos);
@@ -162,13 +186,13 @@ export function analyzeText(text: string): AnalyzedText {
     }
     cursor += value.length;
   }
-  firstOf[values.length] = starts.length;
+  firstOf[values.length] = n;
 
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
     const firstToken = firstOf[first] ?? 0;
-    const endToken = firstOf[last + 1] ?? starts.length;
+    const endToken = firstOf[last + 1] ?? n;
     if (endToken <= firstToken) continue;
     sentences.push({ start: starts[firstToken] as number, end: ends[endToken - 1] as number, firstToken, endToken });
   }
@@ -177,7 +201,7 @@ export function analyzeText(text: string): AnalyzedText {
 
 /** The tokens of an analysed text as objects, for tests and inspection (the pipeline reads the columns). */
 export function tokenList({ tokens }: AnalyzedText): Token[] {
-  return tokens.starts.map((start, i) => ({
+  return Array.from(tokens.starts, (start, i) => ({
     start,
     end: tokens.ends[i] as number,
     text: tokens.texts[i] as string,

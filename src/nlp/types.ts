@@ -28,8 +28,8 @@ export interface Sentence {
  * the pipeline's time and garbage. `tokenList` gives them as objects.
  */
 export interface TokenColumns {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   texts: string[];
   norms: string[];
   pos: string[];

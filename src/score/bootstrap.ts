@@ -19,23 +19,49 @@ function quantile(sorted: Float64Array, q: number): number {
   return low + ((sorted[above] as number) - low) * (at - below);
 }
 
-/** An article's counts as parallel arrays of key indices and counts: the inner loop then touches no Map. */
-interface SparseCounts {
-  words: number;
+/**
+ * Every article's words and counts in one block of parallel arrays, keyed
+ * by the index of each thing being rated: article i's counts are entries
+ * `offsets[i]` to `offsets[i + 1]` of `keys` and `counts`. The inner loop
+ * then touches no Map and walks memory in order, and the block crosses to
+ * a worker thread as a few typed arrays.
+ */
+export interface CountBlock {
+  words: Float64Array;
+  offsets: Int32Array;
   keys: Int32Array;
   counts: Float64Array;
 }
 
-function sparse(article: ArticleCounts, index: ReadonlyMap<string, number>): SparseCounts {
+/** A count block from each article's words and its counts, which `fill(i, add)` gives for article i, each key once. */
+export function buildCountBlock(words: readonly number[], fill: (i: number, add: (key: number, count: number) => void) => void): CountBlock {
+  const offsets = new Int32Array(words.length + 1);
   const keys: number[] = [];
   const counts: number[] = [];
-  for (const [key, count] of article.counts) {
-    const k = index.get(key);
-    if (k === undefined || count === 0) continue;
-    keys.push(k);
+  const add = (key: number, count: number): void => {
+    if (count === 0) return;
+    keys.push(key);
     counts.push(count);
+  };
+  for (let i = 0; i < words.length; i++) {
+    fill(i, add);
+    offsets[i + 1] = keys.length;
   }
-  return { words: article.words, keys: Int32Array.from(keys), counts: Float64Array.from(counts) };
+  return { words: Float64Array.from(words), offsets, keys: Int32Array.from(keys), counts: Float64Array.from(counts) };
+}
+
+/** The count block of articles whose counts are Maps by key (keys not in `keys` are left out). */
+export function countBlock(articles: readonly ArticleCounts[], keys: readonly string[]): CountBlock {
+  const index = new Map(keys.map((k, i) => [k, i]));
+  return buildCountBlock(
+    articles.map((a) => a.words),
+    (i, add) => {
+      for (const [key, count] of (articles[i] as ArticleCounts).counts) {
+        const k = index.get(key);
+        if (k !== undefined) add(k, count);
+      }
+    },
+  );
 }
 
 /**
@@ -46,11 +72,15 @@ function sparse(article: ArticleCounts, index: ReadonlyMap<string, number>): Spa
  * than two articles.
  */
 export function bootstrapRateIntervals(articles: readonly ArticleCounts[], keys: readonly string[], seed = BOOTSTRAP_SEED, resamples = BOOTSTRAP_RESAMPLES): Map<string, Interval> {
+  return bootstrapBlockIntervals(countBlock(articles, keys), keys, seed, resamples);
+}
+
+/** bootstrapRateIntervals over a count block whose key indices are places in `keys`. */
+export function bootstrapBlockIntervals(block: CountBlock, keys: readonly string[], seed = BOOTSTRAP_SEED, resamples = BOOTSTRAP_RESAMPLES): Map<string, Interval> {
   const intervals = new Map<string, Interval>();
-  if (articles.length < 2 || keys.length === 0) return intervals;
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const units = articles.map((a) => sparse(a, index));
-  const n = units.length;
+  const n = block.words.length;
+  if (n < 2 || keys.length === 0) return intervals;
+  const { words: wordsOf, offsets, keys: keyOf, counts } = block;
   // rates[k * resamples + r]: one block, so a key's resamples are contiguous to sort.
   const rates = new Float64Array(keys.length * resamples);
   const totals = new Float64Array(keys.length);
@@ -69,10 +99,10 @@ export function bootstrapRateIntervals(articles: readonly ArticleCounts[], keys:
     for (let i = 0; i < n; i++) {
       const times = drawn[i] as number;
       if (times === 0) continue;
-      const { keys: ks, counts, words: w } = units[i] as SparseCounts;
-      words += times * w;
-      for (let j = 0; j < ks.length; j++) {
-        const k = ks[j] as number;
+      words += times * (wordsOf[i] as number);
+      const end = offsets[i + 1] as number;
+      for (let j = offsets[i] as number; j < end; j++) {
+        const k = keyOf[j] as number;
         totals[k] = (totals[k] as number) + times * (counts[j] as number);
       }
     }

@@ -1,5 +1,5 @@
 import type { Hit, VariantInfo } from '../tag/types.js';
-import { bootstrapRateIntervals, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, type ArticleCounts } from './bootstrap.js';
+import { bootstrapBlockIntervals, buildCountBlock, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, type CountBlock } from './bootstrap.js';
 import type { CategoryStat, Comparison, DivergenceCell, VariantStat } from './comparison-types.js';
 import { distinctiveTerms, type TermCounts } from './distinctive.js';
 import { jensenShannon } from './divergence.js';
@@ -17,12 +17,6 @@ export interface OutletInput {
   vocabulary: TermCounts;
 }
 
-function countsBy(hits: Hit[], key: (h: Hit) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const h of hits) counts.set(key(h), (counts.get(key(h)) ?? 0) + 1);
-  return counts;
-}
-
 /** One outlet against the pooled others, per word, for a count the outlet and the corpus have. */
 function zAgainstRest(count: number, total: number, words: number, totalWords: number, priorStrength: number): number | null {
   if (totalWords === 0) return null;
@@ -31,14 +25,38 @@ function zAgainstRest(count: number, total: number, words: number, totalWords: n
 }
 
 /** What an outlet's bootstrap resamples: its articles' counts of each variant and category, and the keys to rate. */
-export function bootstrapInput(outlet: OutletInput, variants: VariantInfo[], categories: string[]): { units: ArticleCounts[]; keys: string[] } {
+/** What one outlet's bootstrap needs: its articles' counts, and the keys (variant ids, then `category:` ids) their indices stand for. */
+export interface BootstrapInput {
+  block: CountBlock;
+  keys: string[];
+}
+
+export function bootstrapInput(outlet: Pick<OutletInput, 'articles'>, variants: VariantInfo[], categories: string[]): BootstrapInput {
   // Variants and categories are rated from the same resamples of the outlet's articles.
-  const units: ArticleCounts[] = outlet.articles.map((a) => {
-    const counts = countsBy(a.hits, (h) => h.id);
-    for (const [category, n] of countsBy(a.hits, (h) => h.category)) counts.set(`category:${category}`, n);
-    return { words: a.words, counts };
-  });
-  return { units, keys: [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)] };
+  const keys = [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)];
+  const variantIndex = new Map(variants.map((v, i) => [v.id, i]));
+  const categoryIndex = new Map(categories.map((c, i) => [c, variants.length + i]));
+  const tally = new Float64Array(keys.length);
+  const block = buildCountBlock(
+    outlet.articles.map((a) => a.words),
+    (i, add) => {
+      const touched: number[] = [];
+      const count = (k: number | undefined): void => {
+        if (k === undefined) return;
+        if (tally[k] === 0) touched.push(k);
+        tally[k] = (tally[k] as number) + 1;
+      };
+      for (const hit of (outlet.articles[i] as OutletInput['articles'][number]).hits) {
+        count(variantIndex.get(hit.id));
+        count(categoryIndex.get(hit.category));
+      }
+      for (const k of touched) {
+        add(k, tally[k] as number);
+        tally[k] = 0;
+      }
+    },
+  );
+  return { block, keys };
 }
 
 /**
@@ -72,7 +90,7 @@ export function compareOutlets(
     let variantCI = intervals?.get(o.scores.outlet);
     if (!variantCI) {
       const input = bootstrapInput(o, variants, categories);
-      variantCI = bootstrapRateIntervals(input.units, input.keys);
+      variantCI = bootstrapBlockIntervals(input.block, input.keys);
     }
     const categoryCI = new Map(categories.map((c) => [c, variantCI.get(`category:${c}`)]));
 

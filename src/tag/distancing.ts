@@ -31,14 +31,15 @@ export function distancedPaths(path: Slot[], kinds: Distancing[]): Slot[][] {
  * marks needs no check.
  */
 export function distancingHolds(units: MatchUnits, first: number, last: number): boolean {
-  const { keys, texts, starts, ends } = units;
-  const open = keys[first] === 'so' && keys[first + 1] === 'called' ? first + 2 : first;
-  if (!QUOTE_KEYS.includes(keys[open] as string)) return true;
+  const { norms, texts, starts, ends } = units.tokens;
+  const token = (j: number): number => units.at[j] as number;
+  const open = norms[token(first)] === 'so' && norms[token(first + 1)] === 'called' ? first + 2 : first;
+  if (!QUOTE_KEYS.includes(norms[token(open)] as string)) return true;
   return (
-    keys[last] === keys[open] &&
-    !CLOSING_ONLY.has(texts[open] as string) &&
-    !OPENING_ONLY.has(texts[last] as string) &&
-    ends[open] === starts[open + 1] &&
-    ends[last - 1] === starts[last]
+    norms[token(last)] === norms[token(open)] &&
+    !CLOSING_ONLY.has(texts[token(open)] as string) &&
+    !OPENING_ONLY.has(texts[token(last)] as string) &&
+    ends[token(open)] === starts[token(open + 1)] &&
+    ends[token(last - 1)] === starts[token(last)]
   );
 }

@@ -77,7 +77,8 @@ function remember(memo: Map<string, Children>, node: TrieNode, matcher: Matcher,
  * case-sensitive form, and the node's prefix-wildcard and POS edges it fits.
  */
 function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[], exceptions: Candidate[]): void {
-  const { keys, texts, pos, starts, ends, sentenceEnds } = units;
+  const { at, sentenceEnds } = units;
+  const { norms, texts, pos, starts, ends } = units.tokens;
   let sentence = 0;
   let start = 0;
   let sentenceStart = 0;
@@ -87,24 +88,25 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
 
   const reach = (child: TrieNode, j: number): void => {
     for (const end of child.ends) {
-      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[start] as number, end: ends[j] as number, units: end.length, sentence, first: start, last: j };
+      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[at[start] as number] as number, end: ends[at[j] as number] as number, units: end.length, sentence, first: start, last: j };
       (end.exception ? exceptions : found).push(candidate);
     }
     if (j + 1 < limit && (child.next || child.prefixes || child.pos)) walk(child, j + 1);
   };
   const walk = (node: TrieNode, j: number): void => {
-    const key = keys[j] as string;
+    const t = at[j] as number;
+    const key = norms[t] as string;
     const memo = node === root ? rootMemo : memoOf(node);
     const children = memo.get(key) ?? remember(memo, node, matcher, key);
     const byKey = children[0];
     for (let c = 0; c < byKey.length; c++) reach(byKey[c] as TrieNode, j);
     if (node.cased) {
-      const child = node.next?.get(`${CASED}${normalizeKeepingCase(texts[j] as string)}`);
+      const child = node.next?.get(`${CASED}${normalizeKeepingCase(texts[t] as string)}`);
       if (child) reach(child, j);
     }
     const byPrefix = children[1];
     for (let c = 0; c < byPrefix.length; c++) reach(byPrefix[c] as TrieNode, j);
-    if (node.pos) for (const edge of node.pos) if (edge.tags.has(pos[j] as string)) reach(edge.node, j);
+    if (node.pos) for (const edge of node.pos) if (edge.tags.has(pos[t] as string)) reach(edge.node, j);
   };
 
   for (; sentence < sentenceEnds.length; sentence++) {

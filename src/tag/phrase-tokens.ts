@@ -25,20 +25,20 @@ export function phraseUnits(phrases: string[]): PhraseUnits[] {
     ends.push(length);
     length += SEPARATOR.length;
   }
-  const units = matchUnits(analyzeText(phrases.join(SEPARATOR)));
+  const { tokens, at } = matchUnits(analyzeText(phrases.join(SEPARATOR)));
   let phrase = 0;
-  for (let u = 0; u < units.keys.length; u++) {
-    const start = units.starts[u] as number;
+  for (const t of at) {
+    const start = tokens.starts[t] as number;
     while (start >= (ends[phrase] as number)) phrase++;
     const target = result[phrase] as PhraseUnits;
-    target.keys.push(units.keys[u] as string);
-    target.texts.push(units.texts[u] as string);
+    target.keys.push(tokens.norms[t] as string);
+    target.texts.push(tokens.texts[t] as string);
   }
   return result;
 }
 
 /** The units of one phrase on its own: the reference that the batched form must equal. */
 export function phraseUnitsAlone(phrase: string): PhraseUnits {
-  const units = matchUnits(analyzeText(phrase));
-  return { keys: units.keys, texts: units.texts };
+  const { tokens, at } = matchUnits(analyzeText(phrase));
+  return { keys: [...at].map((t) => tokens.norms[t] as string), texts: [...at].map((t) => tokens.texts[t] as string) };
 }

@@ -1,20 +1,16 @@
 import type { AnalyzedText, TokenColumns } from '../nlp/types.js';
 
 /**
- * The units of a text that patterns are matched against, as parallel arrays
- * (one object per token would be most of the matcher's garbage): line breaks
+ * The units of a text that patterns are matched against: line breaks
  * dropped, and a hyphen that joins two words dropped too, so that `al-Aqsa`
- * and `Al Aqsa` give the same units. `sentenceEnds[s]` is one past the last
- * unit of sentence s.
+ * and `Al Aqsa` give the same units. Unit j is token `at[j]` of `tokens`
+ * (the columns are read in place: copying them per text was most of the
+ * matcher's garbage). `sentenceEnds[s]` is one past the last unit of
+ * sentence s.
  */
 export interface MatchUnits {
-  keys: string[];
-  /** Each unit as written, for case-sensitive pattern words. */
-  texts: string[];
-  /** Each unit's Universal POS tag, for part-of-speech slots. */
-  pos: string[];
-  starts: number[];
-  ends: number[];
+  tokens: TokenColumns;
+  at: Int32Array;
   sentenceEnds: number[];
 }
 
@@ -26,19 +22,16 @@ function isJoiningHyphen(tokens: TokenColumns, i: number): boolean {
 
 export function matchUnits(analyzed: AnalyzedText): MatchUnits {
   const { tokens } = analyzed;
-  const { norms, texts, pos, starts, ends, kinds } = tokens;
-  const units: MatchUnits = { keys: [], texts: [], pos: [], starts: [], ends: [], sentenceEnds: [] };
+  const { norms, kinds } = tokens;
+  const at = new Int32Array(norms.length);
+  const sentenceEnds: number[] = [];
+  let n = 0;
   for (const sentence of analyzed.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const norm = norms[i] as string;
-      if (kinds[i] === 'linebreak' || norm.trim() === '' || isJoiningHyphen(tokens, i)) continue;
-      units.keys.push(norm);
-      units.texts.push(texts[i] as string);
-      units.pos.push(pos[i] as string);
-      units.starts.push(starts[i] as number);
-      units.ends.push(ends[i] as number);
+      if (kinds[i] === 'linebreak' || (norms[i] as string).trim() === '' || isJoiningHyphen(tokens, i)) continue;
+      at[n++] = i;
     }
-    units.sentenceEnds.push(units.keys.length);
+    sentenceEnds.push(n);
   }
-  return units;
+  return { tokens, at: at.subarray(0, n), sentenceEnds };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapRateIntervals } from '../../src/score/bootstrap.js';
+import { bootstrapBlockIntervals, bootstrapRateIntervals } from '../../src/score/bootstrap.js';
+import { bootstrapInput } from '../../src/score/compare.js';
+import type { Hit, VariantInfo } from '../../src/tag/types.js';
 import { jensenShannon } from '../../src/score/divergence.js';
 import { logOddsZ } from '../../src/score/log-odds.js';
 import { wilsonInterval } from '../../src/score/wilson.js';
@@ -101,5 +103,54 @@ describe('bootstrapRateIntervals', () => {
   it('collapses to the rate when every article is alike, and needs two articles', () => {
     expect(bootstrapRateIntervals([{ words: 500, counts: counts(1) }, { words: 500, counts: counts(1) }], ['x']).get('x')).toEqual({ low: 2, high: 2 });
     expect(bootstrapRateIntervals([{ words: 500, counts: counts(1) }], ['x']).size).toBe(0);
+  });
+});
+
+describe('bootstrapInput', () => {
+  const variant = (referent: string, name: string, category: string, order: number): VariantInfo => ({
+    id: `lx/${referent}/${name}`,
+    lexicon: 'lx',
+    referent,
+    referentKey: `lx/${referent}`,
+    variant: name,
+    category,
+    order,
+  });
+  const variants = [variant('state', 'regime', 'delegitimising', 0), variant('state', 'government', 'neutral', 1), variant('war', 'israeli-war', 'loaded', 2)];
+  const categories = ['delegitimising', 'loaded', 'neutral'];
+  const hit = (v: VariantInfo): Hit => ({ id: v.id, lexicon: v.lexicon, referent: v.referent, variant: v.variant, category: v.category, start: 0, end: 1, text: 'x', sentence: 0 });
+  const [regime, government, war] = variants as [VariantInfo, VariantInfo, VariantInfo];
+  const articles = [
+    { words: 400, hits: [hit(regime), hit(regime), hit(war)] },
+    { words: 500, hits: [] },
+    { words: 300, hits: [hit(government), hit(regime)] },
+    { words: 600, hits: [hit(war), hit(war), hit(war), hit(government)] },
+  ];
+  /** The same counts as Maps by key, the form bootstrapRateIntervals takes. */
+  const asMaps = articles.map((a) => {
+    const counts = new Map<string, number>();
+    for (const h of a.hits) {
+      counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+      counts.set(`category:${h.category}`, (counts.get(`category:${h.category}`) ?? 0) + 1);
+    }
+    return { words: a.words, counts };
+  });
+
+  it('keys variants, then categories, and counts each article once per key it has', () => {
+    const { block, keys } = bootstrapInput({ articles }, variants, categories);
+    expect(keys).toEqual(['lx/state/regime', 'lx/state/government', 'lx/war/israeli-war', 'category:delegitimising', 'category:loaded', 'category:neutral']);
+    expect(Array.from(block.words)).toEqual([400, 500, 300, 600]);
+    expect(Array.from(block.offsets)).toEqual([0, 4, 4, 8, 12]);
+    const counted = (i: number) => Array.from(block.keys.subarray(block.offsets[i], block.offsets[i + 1]), (k, j) => [keys[k], block.counts[(block.offsets[i] ?? 0) + j]]);
+    expect(counted(0)).toEqual([['lx/state/regime', 2], ['category:delegitimising', 2], ['lx/war/israeli-war', 1], ['category:loaded', 1]]);
+    expect(counted(1)).toEqual([]);
+    expect(counted(3)).toEqual([['lx/war/israeli-war', 3], ['category:loaded', 3], ['lx/state/government', 1], ['category:neutral', 1]]);
+  });
+
+  it('gives the intervals that counts as Maps give', () => {
+    const { block, keys } = bootstrapInput({ articles }, variants, categories);
+    const intervals = bootstrapBlockIntervals(block, keys);
+    expect(intervals).toEqual(bootstrapRateIntervals(asMaps, keys));
+    expect(intervals.get('lx/war/israeli-war')?.high).toBeGreaterThan(0);
   });
 });

@@ -63,7 +63,7 @@ async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabu
   const { categories } = prepared.frame;
   // The bootstraps (the costliest statistics) are handed out first, as one task: a worker then runs them back to back while this thread scores the outlets.
   const bootstrapped = [...own.keys()];
-  const intervals = bootstrap(bootstrapped.map((outlet) => bootstrapInput({ articles: own.get(outlet) ?? [] }, variants, categories)));
+  const intervals = bootstrap([...own.values()].map((articles) => bootstrapInput({ articles }, variants, categories)));
   // Should scoring fail first, the bootstraps' answer is not waited for, and their failure is not reported twice.
   intervals.catch(() => undefined);
   const outlets = outletScores(counted, prepared.frame, includeBoilerplate);

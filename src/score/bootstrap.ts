@@ -33,18 +33,31 @@ export interface CountBlock {
   counts: Float64Array;
 }
 
-/** A count block from each article's words and its counts, which `fill(i, add)` gives for article i, each key once. */
-export function buildCountBlock(words: readonly number[], fill: (i: number, add: (key: number, count: number) => void) => void): CountBlock {
+/**
+ * A count block from each article's words and what `fill(i, add)` adds for
+ * article i: `add(key, count)` may name a key more than once (the counts are
+ * summed) or not at all (`undefined` is left out).
+ */
+export function buildCountBlock(words: readonly number[], keyCount: number, fill: (i: number, add: (key: number | undefined, count?: number) => void) => void): CountBlock {
   const offsets = new Int32Array(words.length + 1);
   const keys: number[] = [];
   const counts: number[] = [];
-  const add = (key: number, count: number): void => {
-    if (count === 0) return;
-    keys.push(key);
-    counts.push(count);
+  // One article's sums, and the keys it touched in the order first added; cleared after each article.
+  const tally = new Float64Array(keyCount);
+  const touched: number[] = [];
+  const add = (key: number | undefined, count = 1): void => {
+    if (key === undefined || count === 0) return;
+    if (tally[key] === 0) touched.push(key);
+    tally[key] = (tally[key] as number) + count;
   };
   for (let i = 0; i < words.length; i++) {
     fill(i, add);
+    for (const key of touched) {
+      keys.push(key);
+      counts.push(tally[key] as number);
+      tally[key] = 0;
+    }
+    touched.length = 0;
     offsets[i + 1] = keys.length;
   }
   return { words: Float64Array.from(words), offsets, keys: Int32Array.from(keys), counts: Float64Array.from(counts) };
@@ -55,11 +68,9 @@ export function countBlock(articles: readonly ArticleCounts[], keys: readonly st
   const index = new Map(keys.map((k, i) => [k, i]));
   return buildCountBlock(
     articles.map((a) => a.words),
+    keys.length,
     (i, add) => {
-      for (const [key, count] of (articles[i] as ArticleCounts).counts) {
-        const k = index.get(key);
-        if (k !== undefined) add(k, count);
-      }
+      for (const [key, count] of (articles[i] as ArticleCounts).counts) add(index.get(key), count);
     },
   );
 }

@@ -36,23 +36,13 @@ export function bootstrapInput(outlet: Pick<OutletInput, 'articles'>, variants: 
   const keys = [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)];
   const variantIndex = new Map(variants.map((v, i) => [v.id, i]));
   const categoryIndex = new Map(categories.map((c, i) => [c, variants.length + i]));
-  const tally = new Float64Array(keys.length);
   const block = buildCountBlock(
     outlet.articles.map((a) => a.words),
+    keys.length,
     (i, add) => {
-      const touched: number[] = [];
-      const count = (k: number | undefined): void => {
-        if (k === undefined) return;
-        if (tally[k] === 0) touched.push(k);
-        tally[k] = (tally[k] as number) + 1;
-      };
       for (const hit of (outlet.articles[i] as OutletInput['articles'][number]).hits) {
-        count(variantIndex.get(hit.id));
-        count(categoryIndex.get(hit.category));
-      }
-      for (const k of touched) {
-        add(k, tally[k] as number);
-        tally[k] = 0;
+        add(variantIndex.get(hit.id));
+        add(categoryIndex.get(hit.category));
       }
     },
   );

@@ -40,5 +40,5 @@ export function phraseUnits(phrases: string[]): PhraseUnits[] {
 /** The units of one phrase on its own: the reference that the batched form must equal. */
 export function phraseUnitsAlone(phrase: string): PhraseUnits {
   const { tokens, at } = matchUnits(analyzeText(phrase));
-  return { keys: [...at].map((t) => tokens.norms[t] as string), texts: [...at].map((t) => tokens.texts[t] as string) };
+  return { keys: Array.from(at, (t) => tokens.norms[t] as string), texts: Array.from(at, (t) => tokens.texts[t] as string) };
 }

@@ -68,11 +68,15 @@ export function readArticle(article: Article, { analyzed, structure }: TextReadi
   return { words, partWords, structure, hits };
 }
 
+/** The words an outlet wrote itself: its narration, and boilerplate only when the user asked for it back (the words `isOwnVoice` hits are rated over). */
+export function ownWords(parts: PartWords, includeBoilerplate: boolean): number {
+  return parts.narrator + (includeBoilerplate ? parts.boilerplate : 0);
+}
+
 /** An article's scores by voice, from what reading it found. */
 export function scoreArticle(article: Article, read: ReadArticle, { frame, includeBoilerplate }: Prepared): ArticleFindings {
   const parts = read.partWords;
-  const own = parts.narrator + (includeBoilerplate ? parts.boilerplate : 0);
-  const voices = scoreVoices(read.hits, { own, quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
+  const voices = scoreVoices(read.hits, { own: ownWords(parts, includeBoilerplate), quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
   return {
     words: read.words,
     partWords: parts,

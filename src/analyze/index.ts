@@ -11,27 +11,26 @@ import { articleText } from '../structure/own-text.js';
 import { compareQuotes } from '../structure/compare-quotes.js';
 import { DEFAULT_PATTERNS } from '../structure/patterns.js';
 import { mergeSpeakers } from '../structure/speakers.js';
-import { prepare, type Prepared } from './article.js';
+import { ownWords, prepare, type Prepared } from './article.js';
 import { groupBy } from './group.js';
 import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from './shard.js';
-import { bootstrapBlockIntervals } from '../score/bootstrap.js';
 import { bootstrapInput, compareOutlets, type BootstrapInput } from '../score/compare.js';
 import type { Interval } from '../score/wilson.js';
 import { findSharedCopies } from '../syndication/groups.js';
 import { countingPlan } from '../syndication/counting.js';
 import { startPool, workerCount, type AnalysisPool } from './parallel.js';
 import { setAsideWordless } from './skip.js';
+import { bootstrap } from './worker.js';
 import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, SkippedArticle, StoryAnalysis, StructureSettings } from './types.js';
 
 export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle, StoryAnalysis } from './types.js';
 
-function outletScores(articles: ArticleAnalysis[], frame: ScoringFrame, includeBoilerplate: boolean): OutletScores[] {
-  const byOutlet = groupBy(articles, (a) => a.article.outlet);
+function outletScores(byOutlet: Map<string, ArticleAnalysis[]>, frame: ScoringFrame, includeBoilerplate: boolean): OutletScores[] {
   return [...byOutlet.keys()].sort().map((outlet) => {
     const own = byOutlet.get(outlet) ?? [];
     const sum = (f: (a: ArticleAnalysis) => number): number => own.reduce((n, a) => n + f(a), 0);
     const words = {
-      own: sum((a) => a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0)),
+      own: sum((a) => ownWords(a.partWords, includeBoilerplate)),
       quoted: sum((a) => a.partWords.quoted),
       top: sum((a) => a.partWords.topNarrator),
     };
@@ -47,7 +46,7 @@ function articleTextOf(a: ArticleAnalysis, includeBoilerplate: boolean): string 
 /** Bootstrap intervals of outlets' rates, in this thread or a worker's. */
 type Bootstrap = (inputs: BootstrapInput[]) => Promise<Map<string, Interval>[]>;
 
-const bootstrapHere: Bootstrap = async (inputs) => inputs.map(({ block, keys }) => bootstrapBlockIntervals(block, keys));
+const bootstrapHere: Bootstrap = async (inputs) => bootstrap(inputs);
 
 /** Outlet scores and their comparison over a set of counted articles, in the outlets' own voice. */
 async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined, bootstrap: Bootstrap) {
@@ -55,7 +54,7 @@ async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabu
   const byOutlet = groupBy(counted, (a) => a.article.outlet);
   // Statistics compare what outlets wrote themselves: own-voice hits over own-voice words, as the scores do.
   const ownVoice = (a: ArticleAnalysis) => ({
-    words: a.partWords.narrator + (includeBoilerplate ? a.partWords.boilerplate : 0),
+    words: ownWords(a.partWords, includeBoilerplate),
     hits: a.hits.filter((h) => isOwnVoice(h, includeBoilerplate)),
   });
   const own = new Map([...byOutlet].map(([outlet, articles]) => [outlet, articles.map(ownVoice)]));
@@ -66,7 +65,7 @@ async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabu
   const intervals = bootstrap([...own.values()].map((articles) => bootstrapInput({ articles }, variants, categories)));
   // Should scoring fail first, the bootstraps' answer is not waited for, and their failure is not reported twice.
   intervals.catch(() => undefined);
-  const outlets = outletScores(counted, prepared.frame, includeBoilerplate);
+  const outlets = outletScores(byOutlet, prepared.frame, includeBoilerplate);
   const inputs = outlets.map((scores) => ({ scores, articles: own.get(scores.outlet) ?? [], vocabulary: vocabulary.get(scores.outlet) ?? new Map<string, number>() }));
   const byOutletIntervals = new Map((await intervals).map((found, i) => [bootstrapped[i] as string, found]));
   const comparison = compareOutlets(inputs, variants, categories, priorStrength, byOutletIntervals);

@@ -1,8 +1,6 @@
 import type { Article } from '../corpus/types.js';
+import { hasWord } from '../nlp/words.js';
 import type { SkippedArticle } from './types.js';
-
-/** Any letter, mark or digit: what the word-count rule needs to find at least one word. */
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Why an article cannot be scored, or undefined when it can: a rate per
@@ -12,7 +10,7 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 export function skipReason(text: string): string | undefined {
   if (text.length === 0) return 'empty';
   if (text.trim() === '') return 'only whitespace';
-  return WORD_CHARACTER.test(text) ? undefined : 'no words (only punctuation or symbols)';
+  return hasWord(text) ? undefined : 'no words (only punctuation or symbols)';
 }
 
 /** The articles to analyse and those set aside, each with its reason; both in the order given. */

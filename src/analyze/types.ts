@@ -4,6 +4,7 @@ import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { ArticleScores, OutletScores } from '../score/types.js';
 import type { Comparison } from '../score/comparison-types.js';
 import type { SharedCopyGroup } from '../syndication/types.js';
+import type { CountingPlan } from '../syndication/counting.js';
 import type { StructurePatterns } from '../structure/patterns.js';
 import type { ArticleStructure, Speaker } from '../structure/types.js';
 import type { PartWords } from '../structure/word-counts.js';
@@ -75,7 +76,7 @@ export interface AnalysisResult {
   /** Groups of articles that print the same copy. */
   sharedCopies: SharedCopyGroup[];
   /** How articles were counted: with countSharedOnce, which copies were left out and under which outlet each group was counted. */
-  counting: { sharedOnce: boolean; leftOut: string[]; countedAs: Record<string, string> };
+  counting: CountingPlan;
   /** Per story, when the corpus holds more than one; empty otherwise. */
   stories: StoryAnalysis[];
   totals: { articles: number; skipped: number; outlets: number; words: number; hits: number };

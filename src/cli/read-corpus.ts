@@ -6,7 +6,7 @@ import { decodeText } from '../corpus/decode.js';
 import type { Corpus } from '../corpus/types.js';
 import { UserInputError, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
-import { cannotRead, listUserFolder, readUserFile, statUserPath } from './read-file.js';
+import { attempt, listUserFolder, readUserFile, statUserPath } from './read-file.js';
 
 const A_CORPUS = 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line';
 const AN_ARTICLE = 'a readable text file inside the corpus folder';
@@ -19,19 +19,18 @@ function fail(problem: Problem): never {
 function readInside(dir: string, name: string, shown: string): Uint8Array {
   const path = join(dir, name);
   const file = `${shown}/${name}`;
-  try {
-    if (lstatSync(path).isSymbolicLink()) {
+  attempt(
+    () => {
+      if (!lstatSync(path).isSymbolicLink()) return;
       const target = realpathSync(path);
       const rel = relative(realpathSync(dir), target);
       if (rel.startsWith('..') || isAbsolute(rel)) {
         fail({ file, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder (copy the file in instead of linking to it)' });
       }
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw error;
-    throw cannotRead(file, code, AN_ARTICLE);
-  }
+    },
+    file,
+    AN_ARTICLE,
+  );
   return readUserFile(path, file, AN_ARTICLE);
 }
 

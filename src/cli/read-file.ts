@@ -12,11 +12,12 @@ const REFUSALS: Record<string, string> = {
 };
 
 /** What a user can act on, for a file system error on a path they gave: never a stack trace. */
-export function cannotRead(shown: string, code: string, expected: string): UserInputError {
+function cannotRead(shown: string, code: string, expected: string): UserInputError {
   return new UserInputError([{ file: shown, message: REFUSALS[code] ?? `cannot read it (${code})`, expected }]);
 }
 
-function attempt<T>(read: () => T, shown: string, expected: string): T {
+/** What `read` returns; a refusal of the file system (a code such as ENOENT or EACCES) becomes the user's error about `shown`. */
+export function attempt<T>(read: () => T, shown: string, expected: string): T {
   try {
     return read();
   } catch (error) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
-import { loadLexicon } from '../lexicon/load.js';
+import { checkLexiconFile, loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { displayPath } from './display-path.js';
 import { DEFAULT_LEXICON_DIR } from './package-info.js';
@@ -51,17 +51,9 @@ export function withBundledBases(loaded: LoadedLexicon[]): LoadedLexicon[] {
 
 /** Every lexicon named on the command line (files, or folders of .json files), validated, with the bundled lexicons they extend; all problems at once. */
 export function readLexicons(paths: string[]): LoadedLexicon[] {
-  const loaded: LoadedLexicon[] = [];
-  const problems: UserInputError[] = [];
-  for (const { file, text } of readLexiconTexts(paths)) {
-    try {
-      loaded.push(loadLexicon(file, text));
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      problems.push(error);
-    }
-  }
-  if (problems.length > 0) throw new UserInputError(problems.flatMap((e) => e.problems));
-  return withBundledBases(loaded);
+  const checked = readLexiconTexts(paths).map(({ file, text }) => checkLexiconFile(file, text));
+  const problems = checked.flatMap((c) => c.problems);
+  if (problems.length > 0) throw new UserInputError(problems);
+  return withBundledBases(checked.flatMap((c) => (c.loaded ? [c.loaded] : [])));
 }
 

@@ -48,6 +48,13 @@ export class PatternSyntaxError extends Error {
 
 const MARKS = '(){}[]|?*=\\';
 
+/** A word with every mark of the syntax escaped but `*`, which keeps its meaning (a prefix wildcard at a word's end; anywhere else, an error). */
+export function escapeMarks(word: string): string {
+  let escaped = '';
+  for (const c of word) escaped += c !== '*' && MARKS.includes(c) ? `\\${c}` : c;
+  return escaped;
+}
+
 class Parser {
   private i = 0;
   constructor(private readonly source: string) {}

@@ -11,10 +11,15 @@ const PLAIN = /^[a-z0-9]*$/;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
+/** Apostrophe, dash and double-quote variants as their ASCII forms. */
+function foldMarks(value: string): string {
+  return value.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(DOUBLE_QUOTES, '"');
+}
+
 function normalizeUncached(value: string): string {
   const lower = value.toLowerCase();
   if (PLAIN.test(lower)) return lower;
-  return lower.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, '-').replace(DOUBLE_QUOTES, '"');
+  return foldMarks(lower.normalize('NFKC').toLowerCase());
 }
 
 /** The form matching sees: case, apostrophe, dash and quote variants, and compatibility characters folded. */
@@ -34,5 +39,5 @@ export const HYPHEN_CHARS = /[-\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/;
 /** The form a case-sensitive pattern word is compared in: as normalised for matching, but with its case kept. */
 export function normalizeKeepingCase(value: string): string {
   if (PLAIN.test(value.toLowerCase())) return value;
-  return value.normalize('NFKC').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(DOUBLE_QUOTES, '"');
+  return foldMarks(value.normalize('NFKC'));
 }

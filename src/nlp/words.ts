@@ -43,6 +43,11 @@ function nextWord(text: string, i: number, end: number): number {
   return i;
 }
 
+/** Whether the text holds at least one word: countWords(text) > 0, without counting them all. */
+export function hasWord(text: string): boolean {
+  return nextWord(text, 0, text.length) < text.length;
+}
+
 /** Counts words by the rule above; a character scan, several times faster than the equivalent Unicode regex. */
 export function countWords(text: string, start = 0, end = text.length): number {
   let n = 0;

@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../analyze/index.js';
 import { per1000 } from '../score/rate.js';
 import type { ConcordanceLine } from './concordance.js';
 import type { ReportFile } from './meta.js';
+import { statsIndex } from './view-naming.js';
 
 /** Rates are rounded to 6 places in CSV: enough for any figure, and stable across platforms. */
 function round(n: number): number {
@@ -29,7 +30,7 @@ export function hitsCsv(analysis: AnalysisResult): string {
 
 /** Every outlet × every variant, zeros included, so the table can be pivoted without gaps. */
 export function outletVariantsCsv(analysis: AnalysisResult): string {
-  const stats = new Map(analysis.comparison.variants.map((s) => [`${s.outlet}\u0000${s.id}`, s]));
+  const stats = statsIndex(analysis);
   const info = new Map(analysis.variants.map((v) => [v.id, v]));
   const rows: (string | number)[][] = [];
   for (const outlet of analysis.outlets) {

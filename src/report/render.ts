@@ -46,10 +46,12 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   const pagePaths = articlePagePaths(analysis.articles);
   const common = { generator: meta.generator, generatedAt: meta.generatedAt, corpusTitle: analysis.corpus.title ?? 'framelens report', exports: EXPORT_FILES };
 
+  // The corpus's index and each story's are one template: compiled once.
+  const indexPage = page('index');
   const files: ReportFile[] = [
     {
       path: 'index.html',
-      content: page('index')({
+      content: indexPage({
         ...common,
         root: '',
         ...indexView(analysis, catalogue, pagePaths),
@@ -75,7 +77,7 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
     const scoped = storyScope(analysis, story);
     files.push({
       path: storyPagePath(story.story),
-      content: page('index')({ ...common, corpusTitle: story.story, root: '../', storyOf: common.corpusTitle, ...indexView(scoped, catalogue, pagePaths, '../'), sharedCopies: sharedCopiesView(scoped, new Map([...pagePaths].map(([k, v]) => [k, `../${v}`]))), counting: analysis.counting, stories: [] }),
+      content: indexPage({ ...common, corpusTitle: story.story, root: '../', storyOf: common.corpusTitle, ...indexView(scoped, catalogue, pagePaths, '../'), sharedCopies: sharedCopiesView(scoped, new Map([...pagePaths].map(([k, v]) => [k, `../${v}`]))), counting: analysis.counting, stories: [] }),
     });
   }
   const outletPage = page('outlet');

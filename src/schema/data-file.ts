@@ -20,6 +20,7 @@ export type DataFormat = 'json' | 'yaml';
 /** YAML aliases can expand a small file into a huge value; keep that bounded. */
 const MAX_YAML_ALIASES = 100;
 
+/** A JSON pointer's segments, unescaped. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -36,7 +37,8 @@ export function formatOf(fileName: string): DataFormat {
   return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
 }
 
-function escapePointer(segment: string): string {
+/** A key as one segment of a JSON pointer. */
+export function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { UserInputError, type Problem } from '../errors.js';
-import type { DataFile } from './data-file.js';
+import { pointerSegments, type DataFile } from './data-file.js';
 
 // verbose: errors carry the schema they broke, whose description says in words what a pattern means.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
@@ -17,9 +17,9 @@ function validatorFor(schema: object): ValidateFunction {
 
 function valueAt(root: unknown, pointer: string): unknown {
   let node = root;
-  for (const segment of pointer.split('/').slice(1)) {
+  for (const segment of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    node = (node as Record<string, unknown>)[segment];
   }
   return node;
 }

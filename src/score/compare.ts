@@ -24,7 +24,6 @@ function zAgainstRest(count: number, total: number, words: number, totalWords: n
   return result ? result.z : null;
 }
 
-/** What an outlet's bootstrap resamples: its articles' counts of each variant and category, and the keys to rate. */
 /** What one outlet's bootstrap needs: its articles' counts, and the keys (variant ids, then `category:` ids) their indices stand for. */
 export interface BootstrapInput {
   block: CountBlock;

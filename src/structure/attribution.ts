@@ -1,5 +1,5 @@
 import { speakerOf } from './names.js';
-import { NAME_PHRASE, PRONOUN, ROLE_PHRASE, SPEECH_VERB, TITLE_WORD } from './speech.js';
+import { ACCORDING_TO, NAME_PHRASE, PRONOUN, ROLE_PHRASE, SPEECH_VERB, TITLE_WORD } from './speech.js';
 import type { Speaker } from './types.js';
 
 /** Who a quotation's neighbouring words say spoke it, before pronouns and roles are resolved. */
@@ -18,7 +18,7 @@ const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,]*${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\
 const AFTER_BY = new RegExp(`^[\\s,]*(?:\\p{Ll}+\\s+){0,3}?by\\s+(?:the\\s+)?(${NAME_PHRASE})`, 'u');
 /** `Kirby emphasized that Biden "…`, `Kirby elaborates: "…`, within the sentence before the quotation. */
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${THEN_VERB}`, 'gu');
-const BEFORE_ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})`, 'gu');
+const BEFORE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'gu');
 
 function fromGroups(pronoun: string | undefined, role: string | undefined, name: string | undefined): Attribution {
   if (pronoun) return { kind: 'pronoun' };

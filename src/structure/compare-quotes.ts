@@ -92,7 +92,8 @@ function groupQuotes(sources: QuoteSource[]): Group[] {
   for (const source of sources) {
     for (const quote of source.structure.quotes) {
       const print = fingerprint(source.text.slice(quote.start, quote.end));
-      const seen = decided.get(`${quote.speaker ?? ''}\u0000${print.comparable}`);
+      const key = `${quote.speaker ?? ''}\u0000${print.comparable}`;
+      const seen = decided.get(key);
       if (seen) {
         if (!seen.outlets.has(source.outlet)) {
           seen.renderings.push(rendering(source, quote, 'quoted', quote.speaker, similarity(seen.reference, print, SAME_CONTAINMENT)));
@@ -113,7 +114,7 @@ function groupQuotes(sources: QuoteSource[]): Group[] {
         if (sim > 0 && (!best || sim > best.sim)) best = { group, sim };
       }
       if (best) {
-        decided.set(`${quote.speaker ?? ''}\u0000${print.comparable}`, best.group);
+        decided.set(key, best.group);
         // The statement is already there for this outlet: its first rendering stands for it.
         if (best.group.outlets.has(source.outlet)) continue;
         best.group.renderings.push(rendering(source, quote, 'quoted', quote.speaker, best.sim));
@@ -124,7 +125,7 @@ function groupQuotes(sources: QuoteSource[]): Group[] {
       const index = groups.length;
       const group: Group = { speaker: quote.speaker, reference: print, renderings: [rendering(source, quote, 'quoted', quote.speaker, 1)], outlets: new Set([source.outlet]) };
       groups.push(group);
-      decided.set(`${quote.speaker ?? ''}\u0000${print.comparable}`, group);
+      decided.set(key, group);
       for (const w of print.contentWords) {
         const list = postings.get(w);
         if (list) list.push(index);

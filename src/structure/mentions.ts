@@ -1,6 +1,6 @@
 import { nameMatches } from './name-scan.js';
 import { speakerOf } from './names.js';
-import { NAME_PHRASE, SPEECH_VERB } from './speech.js';
+import { ACCORDING_TO, NAME_PHRASE, SPEECH_VERB } from './speech.js';
 import type { Paragraph, Speaker } from './types.js';
 
 /** A named speaker mentioned with a verb of saying, outside any quotation: a candidate for `he said` further on. */
@@ -15,10 +15,10 @@ export const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”
 /** `said Kirby.`: the name must end the clause, or `said Hamas remains a threat` would make Hamas a speaker. */
 const VERB_THEN_NAME = new RegExp(`\\b${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})(?=\\s*(?:[,.;:]|$)|\\s+(?:on|in|at|during|who|of)\\b)`, 'gu');
 const ANY_ATTRIBUTION = new RegExp(`\\b${SPEECH_VERB}\\b|\\b[Aa]ccording to\\b`, 'u');
-const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})`, 'gu');
+const ACCORDING_TO_NAME = new RegExp(ACCORDING_TO, 'gu');
 
 /** The ways a paragraph names a speaker; a name before its verb is searched only where a name can begin. */
-const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [(text) => nameMatches(text, NAME_THEN_VERB), (text) => text.matchAll(VERB_THEN_NAME), (text) => text.matchAll(ACCORDING_TO)];
+const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [(text) => nameMatches(text, NAME_THEN_VERB), (text) => text.matchAll(VERB_THEN_NAME), (text) => text.matchAll(ACCORDING_TO_NAME)];
 
 function mentionsIn(p: Paragraph, find: (text: string) => Iterable<RegExpMatchArray>): Mention[] {
   const found: Mention[] = [];

@@ -1,3 +1,5 @@
+import { PARTICLES } from './speech.js';
+
 /*
  * A global search for a name pattern tries every position of the text, and
  * with Unicode classes and a lookbehind each try is slow. A name can only
@@ -6,9 +8,6 @@
  * apostrophe or hyphen; so only those positions are tried, with a sticky
  * copy of the pattern. The matches are the ones a global search finds.
  */
-
-/** The particles NAME_WORD in speech.ts allows before a capitalised word. */
-const PARTICLES = ['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'der'];
 
 function particleAt(text: string, i: number): boolean {
   for (const p of PARTICLES) {

@@ -1,4 +1,8 @@
+import { PARTICLE } from './speech.js';
 import type { Speaker } from './types.js';
+
+/** How a person's name begins: a capital, or a particle split off with the word it belongs to. */
+const NAME_START = new RegExp(`^\\p{Lu}|^${PARTICLE}`, 'u');
 
 /** Words of a title or office, which are not part of a person's name. */
 const TITLE = new Set([
@@ -59,7 +63,7 @@ function parseSpeaker(phrase: string): Speaker | undefined {
   while (from > 0 && !TITLE.has((words[from - 1] as string).toLowerCase()) && !ORGANISATION.has((words[from - 1] as string).toLowerCase())) from--;
   const name = words.slice(from);
   // Particles ("al-", "bin") were split off with the word they belong to.
-  if (name.length === 0 || !/^\p{Lu}|^(?:al|el|bin|ibn|abu|de|van|von|da|der)[- ]/u.test(name[0] as string)) return undefined;
+  if (name.length === 0 || !NAME_START.test(name[0] as string)) return undefined;
   return { id: slug([name[name.length - 1] as string]), name: name.join(' '), person: true };
 }
 

@@ -92,19 +92,17 @@ export function findSharedCopies(inputs: CopyInput[]): SharedCopyGroup[] {
     }
   }
 
-  const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
-  const members = new Map<string, string[]>();
-  for (const id of paired) {
-    const root = groups.find(id);
-    const own = members.get(root);
-    if (own) own.push(id);
-    else members.set(root, [id]);
+  // Both articles of a pair share a root, so a group is the pairs under one root, and its articles are theirs.
+  const pairsOf = new Map<string, SharedPair[]>();
+  for (const pair of pairs) {
+    const root = groups.find(pair.a);
+    const own = pairsOf.get(root);
+    if (own) own.push(pair);
+    else pairsOf.set(root, [pair]);
   }
-  return [...members.values()]
-    .filter((ids) => ids.length > 1)
-    .map((ids) => {
-      const sorted = ids.sort();
-      const inGroup = pairs.filter((p) => sorted.includes(p.a) && sorted.includes(p.b));
+  return [...pairsOf.values()]
+    .map((inGroup) => {
+      const sorted = [...new Set(inGroup.flatMap((p) => [p.a, p.b]))].sort();
       const first = byId.get(sorted[0] as string) as CopyInput;
       const agency = sorted.map((id) => byId.get(id)?.wireSource).find((w): w is string => w !== undefined && w !== '');
       return {

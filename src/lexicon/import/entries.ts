@@ -1,6 +1,6 @@
 import { UserInputError, type Problem } from '../../errors.js';
 import { BUILT_IN_CATEGORIES } from '../categories.js';
-import { parsePattern, PatternSyntaxError } from '../pattern.js';
+import { escapeMarks, parsePattern, PatternSyntaxError } from '../pattern.js';
 import type { CategoryDefinition, Lexicon, Referent } from '../types.js';
 
 /** One term of a word-list dictionary and the category path it is filed under (e.g. ["economy", "positive"]). */
@@ -33,9 +33,6 @@ export function slug(name: string): string {
   return s === '' ? 'x' : s;
 }
 
-/** Marks of our pattern syntax that a dictionary term may hold as plain characters. */
-const LITERAL_MARKS = /[(){}[\]|?=\\]/g;
-
 /**
  * A dictionary term as a pattern: the `*` that LIWC and quanteda use at a
  * word's end is our prefix wildcard too; every other mark is escaped. A
@@ -47,7 +44,7 @@ export function termPattern(term: string): string {
     .split(/\s+/)
     .map((word) => {
       const star = word.endsWith('*');
-      return `${(star ? word.slice(0, -1) : word).replace(LITERAL_MARKS, (m) => `\\${m}`)}${star ? '*' : ''}`;
+      return `${escapeMarks(star ? word.slice(0, -1) : word)}${star ? '*' : ''}`;
     })
     .join(' ');
 }

@@ -1,10 +1,6 @@
 import { UserInputError, type Problem } from '../../errors.js';
-import { parseDataFile } from '../../schema/data-file.js';
+import { escapePointer, parseDataFile } from '../../schema/data-file.js';
 import type { ImportedEntry } from './entries.js';
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /**
  * Entries of a quanteda YAML dictionary: nested keys are the category path,

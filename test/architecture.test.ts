@@ -9,7 +9,7 @@ const ALLOWED: Record<string, string[]> = {
   corpus: ['errors', 'schema', 'schemas'],
   nlp: ['errors', 'types'],
   lexicon: ['errors', 'schema', 'schemas'],
-  structure: ['nlp', 'errors', 'schema', 'schemas'],
+  structure: ['corpus', 'nlp', 'errors', 'schema', 'schemas'],
   tag: ['nlp', 'lexicon', 'structure', 'errors'],
   score: ['tag'],
   syndication: ['nlp'],

@@ -57,7 +57,7 @@ export interface TextReading {
 
 /** The article's structure, from its text, the patterns and its manifest overrides. */
 export function structureOfArticle(article: Article, { patterns }: Prepared): ArticleStructure {
-  return structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title });
+  return structureOf(article.text, patterns, { bodyEnds: article.bodyEnds, boilerplate: article.boilerplate, title: article.title, markup: article.markup });
 }
 
 /** Tags the article by voice and counts its words by part, from its text's reading. */

@@ -1,3 +1,17 @@
+/**
+ * What a marked-up source (an HTML page, a Markdown file) says a stretch of the
+ * article text is, so that the structure stage takes it as given instead of
+ * guessing from plain text. `blockquote` is someone's words set off as a block.
+ */
+export type MarkupKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'boilerplate' | 'blockquote';
+
+/** `text.slice(start, end)` of the article is of this kind; spans do not overlap and are in text order. */
+export interface MarkupSpan {
+  start: number;
+  end: number;
+  kind: MarkupKind;
+}
+
 /** One news article as read: `text` is exactly what the file held (decoded), and every offset refers to it. */
 export interface Article {
   id: string;
@@ -20,6 +34,8 @@ export interface Article {
   bodyEnds?: string;
   /** Texts whose lines are boilerplate in this article. */
   boilerplate?: string[];
+  /** Parts the source format marks explicitly (HTML, Markdown); absent for plain text. */
+  markup?: MarkupSpan[];
 }
 
 export interface Corpus {

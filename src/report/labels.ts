@@ -15,7 +15,7 @@ export const SEGMENT_LABEL: Record<SegmentKind, string> = {
 
 export const VOICE_LABEL: Record<Voice, string> = { narrator: 'Outlet’s own voice', quoted: 'Quoted', boilerplate: 'Boilerplate' };
 
-export const QUOTE_KIND_LABEL: Record<QuoteKind, string> = { direct: 'in quotation marks', unmarked: 'without quotation marks', transcript: 'transcript' };
+export const QUOTE_KIND_LABEL: Record<QuoteKind, string> = { direct: 'in quotation marks', unmarked: 'without quotation marks', transcript: 'transcript', block: 'block quotation' };
 
 export const ATTRIBUTION_LABEL: Record<AttributionKind, string> = {
   explicit: 'named next to the quotation',

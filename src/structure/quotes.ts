@@ -1,3 +1,4 @@
+import type { MarkupSpan } from '../corpus/types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { nearestPersonBefore, speakerMentions, type Mention } from './mentions.js';
 import { mergeSpeakers } from './speakers.js';
@@ -30,14 +31,21 @@ function quotesInParagraph(text: string, p: Paragraph, index: number): Found[] {
   });
 }
 
+const insideBlock = (blocks: MarkupSpan[], p: Paragraph): boolean => blocks.some((b) => p.start >= b.start && p.end <= b.end);
+
 /** Quotations of every kind, paragraph by paragraph, before speakers are resolved. */
-function findAll(text: string, paragraphs: Paragraph[]): Found[] {
+function findAll(text: string, paragraphs: Paragraph[], blocks: MarkupSpan[]): Found[] {
   const found: Found[] = [];
   let transcriptSpeaker: Speaker | undefined;
   // A transcript has turns: one labelled line ("UPDATE: …") does not make the rest of an article someone's speech.
   const labels = paragraphs.map((p) => transcriptLabel(p.text));
   const isTranscript = labels.filter((l) => l !== undefined).length >= MIN_TRANSCRIPT_TURNS;
   paragraphs.forEach((p, index) => {
+    if (insideBlock(blocks, p)) {
+      // The source says this whole paragraph is someone's words; who is found from the text around it.
+      found.push({ start: p.start, end: p.end, kind: 'block', unclosed: false, attribution: { kind: 'none' }, paragraph: index });
+      return;
+    }
     const label = isTranscript ? labels[index] : undefined;
     if (label) transcriptSpeaker = label.speaker;
     if (transcriptSpeaker) {
@@ -103,9 +111,13 @@ function lastPersonOf(mentions: Mention[], paragraphs: Paragraph[]): (Speaker | 
 }
 
 /** The article's quotations with their speakers, and the speakers quoted (in id order). */
-export function findQuotes(text: string, segments: Segment[]): { quotes: Quote[]; speakers: Speaker[] } {
+export function findQuotes(text: string, segments: Segment[], markup: MarkupSpan[] = []): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs: Paragraph[] = segments.filter((s) => SPEECH_SEGMENTS.has(s.kind)).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
-  const found = findAll(text, paragraphs);
+  const found = findAll(
+    text,
+    paragraphs,
+    markup.filter((m) => m.kind === 'blockquote'),
+  );
   const mentions = speakerMentions(paragraphs, found);
   const resolved = resolve(found, mentions, paragraphs);
   const quotes: Quote[] = found.map((q, i) => {

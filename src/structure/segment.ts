@@ -1,3 +1,4 @@
+import type { MarkupSpan } from '../corpus/types.js';
 import { countWords } from '../nlp/words.js';
 import { paragraphsOf } from './paragraphs.js';
 import type { CompiledPatterns } from './patterns.js';
@@ -11,6 +12,22 @@ export interface StructureOverrides {
   boilerplate?: string[];
   /** The headline as published; a line equal to it is the headline. */
   title?: string;
+  /** Parts the source format marks explicitly: a line inside one takes its kind, whatever the patterns say. */
+  markup?: MarkupSpan[];
+}
+
+/** The markup span a line starts in, if any (spans in text order). */
+function markupAt(markup: MarkupSpan[], offset: number): MarkupSpan | undefined {
+  let lo = 0;
+  let hi = markup.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = markup[mid] as MarkupSpan;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
 }
 
 /** Headlines and subheads are short lines that do not end like a sentence. */
@@ -49,7 +66,14 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   let ended = false;
   let headline = false;
   let bodyStarted = false;
+  const markup = overrides.markup ?? [];
   for (const p of paragraphsOf(text)) {
+    const marked = markupAt(markup, p.start)?.kind;
+    if (marked !== undefined && marked !== 'blockquote') {
+      push(p.start, p.end, marked);
+      if (marked === 'headline') headline = true;
+      continue;
+    }
     if (!ended && ((overrides.bodyEnds !== undefined && p.text.includes(overrides.bodyEnds)) || anyMatch(patterns.bodyEnds, p.text))) ended = true;
     if (ended || (overrides.boilerplate ?? []).some((s) => p.text.includes(s))) {
       push(p.start, p.end, 'boilerplate');

@@ -8,8 +8,8 @@ export interface Segment {
   kind: SegmentKind;
 }
 
-/** direct: inside quotation marks; unmarked: attributed speech without marks; transcript: after a speaker label. */
-export type QuoteKind = 'direct' | 'unmarked' | 'transcript';
+/** direct: inside quotation marks; unmarked: attributed speech without marks; transcript: after a speaker label; block: a block quotation the source marks as such (HTML, Markdown). */
+export type QuoteKind = 'direct' | 'unmarked' | 'transcript' | 'block';
 
 /**
  * How the speaker was found, so no attribution is a silent guess:

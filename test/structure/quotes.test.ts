@@ -108,3 +108,12 @@ describe('quotations and their speakers', () => {
     expect(quotesOf(`${LEDE}More from World news\n"Other story," Kirby said.`)).toEqual([]);
   });
 });
+
+describe('block quotations marked by the source', () => {
+  it('takes a marked block as one quotation, its speaker from the paragraph before', () => {
+    const text = ['The spokesman John Kirby said on Monday:', 'We do not support a major ground operation in Rafah.', 'Officials met again later.'].join('\n');
+    const block = text.indexOf('We do');
+    const structure = structureOf(text, compilePatterns(DEFAULT_PATTERNS), { markup: [{ start: block, end: text.indexOf('\nOfficials'), kind: 'blockquote' }] });
+    expect(structure.quotes).toEqual([{ start: block, end: text.indexOf('\nOfficials'), kind: 'block', speaker: 'kirby', attribution: 'context', unclosed: false }]);
+  });
+});

@@ -87,3 +87,28 @@ describe('loadStructurePatterns', () => {
     expect(problems.map((p) => [p.file, p.pointer, p.line])).toContainEqual(['mine.json', pointer, line]);
   });
 });
+
+describe('markup from the source format', () => {
+  const TEXT = ['Home', 'Ceasefire talks stall', 'Mediators met in Cairo on Thursday.', 'Related: other news', 'Next steps'].join('\n');
+  const at = (line: string): { start: number; end: number } => ({ start: TEXT.indexOf(line), end: TEXT.indexOf(line) + line.length });
+
+  it('gives a line inside a marked span that span kind, whatever its shape', () => {
+    const markup = [
+      { ...at('Home'), kind: 'boilerplate' as const },
+      { ...at('Ceasefire talks stall'), kind: 'headline' as const },
+      { ...at('Related: other news'), kind: 'boilerplate' as const },
+      { ...at('Next steps'), kind: 'subhead' as const },
+    ];
+    expect(parts(TEXT, { markup })).toEqual([
+      'boilerplate: Home',
+      'headline: Ceasefire talks stall',
+      'lede: Mediators met in Cairo on Thursday.',
+      'boilerplate: Related: other news',
+      'subhead: Next steps',
+    ]);
+  });
+
+  it('guesses as before where there is no markup', () => {
+    expect(parts(TEXT)).toContain('headline: Home');
+  });
+});

@@ -1,3 +1,4 @@
+import { coverTest } from '../nlp/span-cover.js';
 import { nameMatches } from './name-scan.js';
 import { speakerOf } from './names.js';
 import { ACCORDING_TO, NAME_PHRASE, SPEECH_VERB } from './speech.js';
@@ -36,9 +37,8 @@ function mentionsIn(p: Paragraph, find: (text: string) => Iterable<RegExpMatchAr
 export function speakerMentions(paragraphs: Paragraph[], inside: { start: number; end: number }[]): Mention[] {
   // Most paragraphs have no verb of saying; one quick test spares them the name patterns.
   const all = paragraphs.filter((p) => ANY_ATTRIBUTION.test(p.text)).flatMap((p) => FINDERS.flatMap((find) => mentionsIn(p, find)));
-  return all
-    .filter((m) => !inside.some((q) => q.start <= m.start && m.end <= q.end))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const covered = coverTest(inside);
+  return all.filter((m) => !covered(m.start, m.end)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The nearest person named before `offset` (organisations do not say `he said`); mentions are in text order. */

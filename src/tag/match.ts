@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../nlp/types.js';
 import { normalizeKeepingCase } from '../nlp/normalize.js';
+import { coverTest } from '../nlp/span-cover.js';
 import { CASED, type Matcher } from './compile.js';
 import { distancingHolds } from './distancing.js';
 import type { TrieNode } from './trie.js';
@@ -116,6 +117,18 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
   }
 }
 
+/** The matches no exception of their own variant holds; grouped by variant, so a long text costs n log n. */
+function withoutExcepted(found: Candidate[], exceptions: Candidate[]): Candidate[] {
+  const byVariant = new Map<VariantInfo, Candidate[]>();
+  for (const e of exceptions) {
+    const list = byVariant.get(e.info);
+    if (list) list.push(e);
+    else byVariant.set(e.info, [e]);
+  }
+  const tests = new Map([...byVariant].map(([info, spans]) => [info, coverTest(spans)]));
+  return found.filter((c) => !(tests.get(c.info)?.(c.start, c.end) ?? false));
+}
+
 /** Longer matches first (in units, then characters); then earlier; then earlier-declared variants. */
 function precedence(a: Candidate, b: Candidate): number {
   return b.units - a.units || b.end - b.start - (a.end - a.start) || a.start - b.start || a.info.order - b.info.order;
@@ -132,16 +145,19 @@ export function matchText(text: string, analyzed: AnalyzedText, matcher: Matcher
   const units = matchUnits(analyzed);
   findCandidates(units, matcher, found, exceptions);
 
-  const unexcepted = exceptions.length === 0 ? found : found.filter((c) => !exceptions.some((e) => e.info === c.info && e.start <= c.start && e.end >= c.end));
+  const unexcepted = exceptions.length === 0 ? found : withoutExcepted(found, exceptions);
   const live = unexcepted.filter((c) => !c.info.distanced || distancingHolds(units, c.first, c.last));
   live.sort(precedence);
-  const taken = new Map<string, Candidate[]>();
+  // Two matches overlap exactly when they share a unit; a referent's taken units are remembered, so each check costs the match's length.
+  const taken = new Map<string, Set<number>>();
   const kept: Candidate[] = [];
   for (const c of live) {
-    const inReferent = taken.get(c.info.referentKey);
-    if (inReferent?.some((k) => k.start < c.end && c.start < k.end)) continue;
-    if (inReferent) inReferent.push(c);
-    else taken.set(c.info.referentKey, [c]);
+    let units = taken.get(c.info.referentKey);
+    if (!units) taken.set(c.info.referentKey, (units = new Set()));
+    let free = true;
+    for (let u = c.first; u <= c.last && free; u++) free = !units.has(u);
+    if (!free) continue;
+    for (let u = c.first; u <= c.last; u++) units.add(u);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.info.order - b.info.order);

@@ -1,7 +1,7 @@
 import type { MarkupSpan } from '../corpus/types.js';
 import { countWords } from '../nlp/words.js';
 import { paragraphsOf } from './paragraphs.js';
-import type { CompiledPatterns } from './patterns.js';
+import type { CompiledPatterns, LinePatterns } from './patterns.js';
 import type { Paragraph, Segment, SegmentKind } from './types.js';
 
 /** What a corpus manifest may say about one article's structure, overriding the patterns. */
@@ -39,15 +39,11 @@ function isHeading(p: Paragraph, maxWords: number): boolean {
   return !SENTENCE_END.test(p.text) && countWords(p.text) <= maxWords;
 }
 
-const anyMatch = (patterns: RegExp[], text: string): boolean => patterns.some((re) => re.test(text));
+const anyMatch = (patterns: LinePatterns, text: string): boolean => patterns.test(text);
 
 /** A dateline at the start of a paragraph: its length without trailing space, or 0. */
-function datelineLength(patterns: RegExp[], text: string): number {
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && m.index === 0 && m[0].trim().length > 0) return m[0].trimEnd().length;
-  }
-  return 0;
+function datelineLength(patterns: LinePatterns, text: string): number {
+  return patterns.leading(text)?.trimEnd().length ?? 0;
 }
 
 /**

@@ -86,6 +86,36 @@ describe('loadStructurePatterns', () => {
     const problems = problemsOf(() => loadStructurePatterns('mine.json', text));
     expect(problems.map((p) => [p.file, p.pointer, p.line])).toContainEqual(['mine.json', pointer, line]);
   });
+
+  it.each([
+    ['a lookahead', '^Ad(?=vert)', /lookahead or lookbehind/],
+    ['a negative lookahead', '^(?!News)\\w+$', /lookahead or lookbehind/],
+    ['a lookbehind', '(?<=By )\\w+', /lookahead or lookbehind/],
+    ['a backreference', '^(\\w+) \\1$', /backreference/],
+    ['a named backreference', '^(?<w>\\w+) \\k<w>$', /backreference/],
+  ])('refuses %s: it cannot be matched in linear time', (_name, pattern, why) => {
+    const problems = problemsOf(() => loadStructurePatterns('mine.json', JSON.stringify({ caption: [pattern] }, null, 2)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'mine.json', pointer: '/caption/0', line: 3, value: pattern });
+    expect(problems[0]?.message).toMatch(why);
+  });
+
+  it('takes JavaScript escapes (\\u, \\u{…}) as RE2 would write them', () => {
+    const extra = loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^\\u00a9 \\u{1F4F0} News$'] }));
+    expect(parts('Talks ended on Thursday without a deal.\n© 📰 News', {}, extendPatterns(DEFAULT_PATTERNS, extra))).toContain('boilerplate: © 📰 News');
+  });
+});
+
+describe('patterns on hostile lines', () => {
+  // Each took the backtracking engine from a minute to forever; the linear-time engine reads them at once (npm run bench:adversarial times them).
+  it.each([
+    ['a breadcrumb-like run (bundled boilerplate pattern)', `${'a/'.repeat(40)} x y z w`, DEFAULT_PATTERNS],
+    ['a nested repetition of the user\'s', `${'a'.repeat(40)}!`, extendPatterns(DEFAULT_PATTERNS, loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^(a+)+$'] })))],
+    ['a long byline-like run', `By ${'A '.repeat(5000)}x`, DEFAULT_PATTERNS],
+  ])('%s', (_name, line, patterns) => {
+    const text = `Talks ended on Thursday without a deal.\n${line}\nMediators will meet again.`;
+    expect(parts(text, {}, patterns)).toHaveLength(3);
+  });
 });
 
 describe('markup from the source format', () => {

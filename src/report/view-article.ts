@@ -64,9 +64,15 @@ function pieceViews(pieces: Piece[], markers: MarkerView[], quotes: QuoteView[])
 function blocks(text: string, segments: Segment[], spans: Span[], markers: MarkerView[], quotes: QuoteView[]) {
   const out: ({ gap: string } | { kind: string; label: string; pieces: PieceView[] })[] = [];
   let cursor = 0;
+  // Segments are in text order and do not overlap: one pass over the spans by start, not a search of all spans per segment.
+  const byStart = spans.map((sp, i) => ({ sp, i })).sort((a, b) => a.sp.start - b.sp.start || a.i - b.i).map(({ sp }) => sp);
+  let next = 0;
   for (const s of segments) {
     if (s.start > cursor) out.push({ gap: text.slice(cursor, s.start) });
-    const inside = spans.filter((sp) => sp.start >= s.start && sp.start < s.end).map((sp) => ({ ...sp, start: sp.start - s.start, end: Math.min(sp.end, s.end) - s.start }));
+    while (next < byStart.length && (byStart[next] as Span).start < s.start) next++;
+    const from = next;
+    while (next < byStart.length && (byStart[next] as Span).start < s.end) next++;
+    const inside = byStart.slice(from, next).map((sp) => ({ ...sp, start: sp.start - s.start, end: Math.min(sp.end, s.end) - s.start }));
     out.push({ kind: s.kind, label: SEGMENT_LABEL[s.kind], pieces: pieceViews(highlightPieces(text.slice(s.start, s.end), inside), markers, quotes) });
     cursor = s.end;
   }

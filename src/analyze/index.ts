@@ -145,7 +145,8 @@ async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, sett
   const counted = articles
     .filter((a) => !leftOut.has(a.article.id))
     .map((a) => {
-      const outlet = counting.countedAs[a.article.id];
+      // An own key only: an article id such as `toString` must not find Object's method.
+      const outlet = Object.hasOwn(counting.countedAs, a.article.id) ? counting.countedAs[a.article.id] : undefined;
       return outlet === undefined ? a : { ...a, article: { ...a.article, outlet }, scores: { ...a.scores, outlet } };
     });
   const vocabulary = mergeVocabularies(shards);

@@ -68,6 +68,10 @@ exitCleanlyOnSignals();
 // A reader that closes the pipe early (`framelens … | head -0`) wants no more output; that is not an error to report.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  // Standard output sent where it cannot go (`> /dev/full`, a full disk): the user's to fix, and what was written is written.
+  process.stderr.write(`framelens: cannot write to standard output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
+  process.exit(EXIT.userError);
 });
+// With standard error gone too there is no one to tell; the exit code still says how the run ended.
+process.stderr.on('error', () => undefined);
 process.exitCode = await main(process.argv);

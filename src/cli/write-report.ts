@@ -26,13 +26,19 @@ const CANNOT_WRITE: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EEXIST: 'something is in the way: a file where a folder is needed, or a file that appeared while the report was written',
   ENAMETOOLONG: 'the path is too long',
+  ENOENT: 'a folder on the way is missing, or cannot hold new folders (a system folder such as /proc or /sys?)',
+  EMLINK: 'the folder holds too many links',
+  ELOOP: 'too many symbolic links on the way (a loop?)',
+  EIO: 'the disk reported an input/output error',
+  EINVAL: 'the file system refused a name or an operation (a special file system such as /proc?)',
 };
 
 /** A refusal of the file system while writing: the user's to fix, not a bug; the old report is untouched. */
 function cannotWrite(shown: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === undefined ? undefined : CANNOT_WRITE[code];
-  if (reason === undefined) return error;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
+  // Any refusal of the file system is about the place the user chose; one without a plain reason is named by its code.
+  const reason = Object.hasOwn(CANNOT_WRITE, code) ? CANNOT_WRITE[code] : `the file system refused (${code}: ${(error as Error).message})`;
   return new UserInputError([
     { file: shown, message: `cannot write the report: ${reason}`, expected: 'a folder you can write to, with room for the report, whose parent folder you can write to as well (the report is prepared beside it); the previous report is untouched' },
   ]);

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import { fixed, thousands } from './format.js';
+import { rateIn } from '../score/rate.js';
 import type { OutletScores, Scores } from '../score/types.js';
 import { namingTable, shortName, significance, statsIndex, type VoicePick } from './view-naming.js';
 import { quoteComparison, whoIsQuoted } from './view-quoted.js';
@@ -46,7 +47,7 @@ export function indexView(analysis: AnalysisResult, catalogue: Catalogue, pagePa
     href: `${root}${outletPagePath(o.outlet)}`,
     short: shortName(analysis, o.outlet),
     cells: analysis.categories.map((c) => {
-      const rate = o.byCategory[c.id] ?? { count: 0, ratePer1000Words: 0 };
+      const rate = rateIn(o.byCategory, c.id) ?? { count: 0, ratePer1000Words: 0 };
       const stat = analysis.comparison.categories.find((x) => x.outlet === o.outlet && x.id === c.id);
       const interval = stat?.rateLow != null && stat.rateHigh != null ? `${fixed(stat.rateLow)}–${fixed(stat.rateHigh)}` : '';
       return {

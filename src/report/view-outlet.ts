@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../analyze/index.js';
 import type { CategoryDefinition } from '../lexicon/types.js';
 import type { ConcordanceLine } from './concordance.js';
+import { rateIn } from '../score/rate.js';
 import { fixed, thousands } from './format.js';
 import { slug } from './slug.js';
 import { LINES_PER_CELL } from './view-referent.js';
@@ -29,7 +30,7 @@ export function outletView(outlet: string, analysis: AnalysisResult, lines: Conc
           label: c.label,
           description: c.description,
           count: inCategory.length,
-          rate: fixed(scores?.byCategory[c.id]?.ratePer1000Words ?? 0),
+          rate: fixed((scores && rateIn(scores.byCategory, c.id))?.ratePer1000Words ?? 0),
           more: Math.max(0, inCategory.length - LINES_PER_CELL),
           lines: inCategory.slice(0, LINES_PER_CELL).map((l) => ({
             left: l.left,

@@ -29,7 +29,41 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Deeper than any real manifest, lexicon or structure file (they nest a few levels), and shallow enough for every recursive step after parsing. */
+export const MAX_NESTING = 100;
+
+/**
+ * Where brackets first nest deeper than MAX_NESTING, counting `[` and `{`
+ * outside quoted strings (JSON's, and YAML's flow collections, the only way
+ * a small YAML file nests deeply): line and column, or undefined.
+ */
+function tooDeep(text: string): Position | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || (c === "'" && text[i - 1] !== undefined && /[\s[{,:]/.test(text[i - 1] as string))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return { line, column: i - lineStart + 1 };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 export function parseDataFile(file: string, text: string, format: DataFormat): DataFile {
+  const deep = tooDeep(text);
+  if (deep) {
+    throw new UserInputError([{ file, ...deep, message: `nested more than ${MAX_NESTING} levels deep`, expected: `a ${format === 'json' ? 'JSON' : 'YAML'} file whose lists and objects nest at most ${MAX_NESTING} levels (a manifest, lexicon or structure file needs a few)` }]);
+  }
   return format === 'json' ? parseJson(file, text) : parseYaml(file, text);
 }
 

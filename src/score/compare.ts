@@ -4,7 +4,7 @@ import type { CategoryStat, Comparison, DivergenceCell, VariantStat } from './co
 import { distinctiveTerms, type TermCounts } from './distinctive.js';
 import { jensenShannon } from './divergence.js';
 import { logOddsZ } from './log-odds.js';
-import { per1000 } from './rate.js';
+import { per1000, rateIn } from './rate.js';
 import type { OutletScores } from './types.js';
 import { wilsonInterval, type Interval } from './wilson.js';
 
@@ -105,7 +105,7 @@ export function compareOutlets(
       }
     }
     for (const category of categories) {
-      const count = o.scores.byCategory[category]?.count ?? 0;
+      const count = rateIn(o.scores.byCategory, category)?.count ?? 0;
       const ci = categoryCI.get(category);
       categoryStats.push({
         outlet: o.scores.outlet,
@@ -120,7 +120,7 @@ export function compareOutlets(
     }
   }
 
-  const vectors = outlets.map((o) => variants.map((v) => o.scores.byVariant[v.id]?.count ?? 0));
+  const vectors = outlets.map((o) => variants.map((v) => rateIn(o.scores.byVariant, v.id)?.count ?? 0));
   const divergence: DivergenceCell[] = [];
   outlets.forEach((a, i) =>
     outlets.forEach((b, j) => {

@@ -45,3 +45,4 @@ export function scoreText(words: number, hits: Hit[], frame: ScoringFrame, zeros
   }
   return { words, hits: hits.length, ratePer1000Words: per1000(hits.length, words), byVariant, byCategory, referents: [...referents.values()] };
 }
+

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { framelens, tempDir } from './cli.js';
+import { slug } from '../../src/report/slug.js';
 
 let out: string;
 
@@ -54,14 +55,14 @@ describe('evidence behind every number', () => {
       const html = readFileSync(join(out, page as string), 'utf8');
       if (anchor) expect(html, `${page}#${anchor}`).toContain(`id="${anchor}"`);
     }
-    const presstv = readFileSync(join(out, 'outlets', 'Press_TV.html'), 'utf8');
+    const presstv = readFileSync(join(out, 'outlets', `${slug('Press TV')}.html`), 'utf8');
     const delegitimising = presstv.slice(presstv.indexOf('id="cat-delegitimising-label"'));
     expect((delegitimising.slice(0, delegitimising.indexOf('</table>')).match(/class="hit"/g) ?? []).length).toBe(7);
   });
 
   it('shows Press TV’s "regime" passages on the Israel page', () => {
     const page = readFileSync(join(out, 'referents', 'israel-gaza--israel-state.html'), 'utf8');
-    const section = page.slice(page.indexOf('id="v-regime-Press_TV"'));
+    const section = page.slice(page.indexOf(`id="v-regime-${slug('Press TV')}"`));
     expect(section).toContain('(7)');
     expect((section.slice(0, section.indexOf('</table>')).match(/class="hit"/g) ?? []).length).toBe(7);
   });

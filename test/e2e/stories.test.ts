@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { framelens, readJson, tempDir } from './cli.js';
+import { slug } from '../../src/report/slug.js';
 
 const lines = [
   { id: 'a1', outlet: 'Alpha', story: 'Rafah', date: '2024-05-01', text: 'The Israeli regime attacked Rafah. The regime said hostages remain.' },
@@ -19,9 +20,9 @@ describe('stories and time', () => {
   it('writes a comparison page per story and an overview', () => {
     expect(run.status).toBe(0);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(index).toContain('href="stories/Rafah.html"');
-    expect(index).toContain('href="stories/Ceasefire.html"');
-    const rafah = readFileSync(join(out, 'stories', 'Rafah.html'), 'utf8');
+    expect(index).toContain(`href="stories/${slug('Rafah')}.html"`);
+    expect(index).toContain(`href="stories/${slug('Ceasefire')}.html"`);
+    const rafah = readFileSync(join(out, 'stories', `${slug('Rafah')}.html`), 'utf8');
     expect(rafah).toContain('<h1>Rafah</h1>');
     expect(rafah).toContain('href="../articles/a1.html"');
     expect(rafah).not.toContain('articles/b1.html');

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyze } from '../dist/index.js';
+import { loadLexicon } from '../dist/index.js';
+const seed = readFileSync('seeds/'+readdirSync('seeds').filter(f=>f.endsWith('.txt')).sort()[0],'utf8');
+const lex = readdirSync('lexicons').filter(f=>f.endsWith('.json')).map(f=>loadLexicon(f, readFileSync('lexicons/'+f,'utf8')));
+const mb = Number(process.argv[2]);
+let text=''; while (text.length < mb*1e6) text += seed + '\n\n';
+const t=performance.now();
+const r = await analyze({ title: 'x', articles: [{ id: 'a', outlet: 'o', text, source: 'a.txt' }] }, lex, { workers: 0 });
+console.log(mb, 'MB', ((performance.now()-t)/1000).toFixed(1), 's', (process.memoryUsage().rss/1e6).toFixed(0), 'MB rss');

@@ -46,7 +46,8 @@ function readDirectory(dir: string): Corpus {
   }
   const manifestName = manifests[0] as string;
   const files = entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
+    // Not only regular files and links: a named pipe or device with an article's name is refused by name, not skipped.
+    .filter((e) => !e.isDirectory() && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
     .map((e) => e.name)
     .sort()
     .map((name) => ({ name, bytes: readInside(dir, name, shown) }));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { UserInputError } from '../errors.js';
 
 const REFUSALS: Record<string, string> = {
@@ -9,6 +9,7 @@ const REFUSALS: Record<string, string> = {
   EISDIR: 'is a folder, not a file',
   ELOOP: 'too many symbolic links (a loop?)',
   ENAMETOOLONG: 'the path is too long',
+  ENXIO: 'not a regular file (a socket or a device with nothing behind it)',
 };
 
 /** What a user can act on, for a file system error on a path they gave: never a stack trace. */
@@ -27,8 +28,59 @@ export function attempt<T>(read: () => T, shown: string, expected: string): T {
   }
 }
 
+/**
+ * The most framelens reads from one file: 1 GiB. A JavaScript string holds at
+ * most 2^29 - 24 characters (about 512 million), so a bigger text could not
+ * be analysed anyway; the limit also ends the read of a file that never ends.
+ */
+export const MAX_INPUT_BYTES = 1024 ** 3;
+
+/** What a file that is not a regular file is, for the message refusing it. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+function refuse(shown: string, message: string, expected: string): never {
+  throw new UserInputError([{ file: shown, message, expected }]);
+}
+
+/**
+ * A file's bytes, from regular files only: a named pipe, a device such as
+ * /dev/zero or a socket would block or never end, so it is refused before a
+ * byte is read (opened without waiting, so opening a pipe cannot block
+ * either). At most MAX_INPUT_BYTES are read.
+ */
 export function readUserFile(path: string, shown: string, expected: string): Uint8Array {
-  return attempt(() => readFileSync(path), shown, expected);
+  const fd = attempt(() => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), shown, expected);
+  try {
+    const stats = attempt(() => fstatSync(fd), shown, expected);
+    if (!stats.isFile()) refuse(shown, `${kindOf(stats)}, not a regular file`, `${expected} (framelens reads regular files only)`);
+    if (stats.size > MAX_INPUT_BYTES) refuse(shown, `too large: ${stats.size} bytes`, `a file of at most ${MAX_INPUT_BYTES} bytes (1 GiB); split the corpus into several files`);
+    return attempt(() => readBounded(fd, stats.size, shown), shown, expected);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads to the end, which may come later than the size said (a file still growing, or one of /proc's), but not past the limit. */
+function readBounded(fd: number, size: number, shown: string): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= MAX_INPUT_BYTES) refuse(shown, `grows past ${MAX_INPUT_BYTES} bytes while it is read (a file that never ends?)`, `a regular file of at most ${MAX_INPUT_BYTES} bytes`);
+      const bigger = Buffer.allocUnsafe(Math.min(MAX_INPUT_BYTES, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
+  }
 }
 
 export function statUserPath(path: string, shown: string, expected: string): Stats {

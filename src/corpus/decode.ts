@@ -20,7 +20,8 @@ export function decodeText(file: string, bytes: Uint8Array): string {
     let text: string;
     try {
       text = utf16.decoder.decode(bytes);
-    } catch {
+    } catch (error) {
+      if (isTooLong(error)) throw tooLong(file, bytes.length);
       throw new UserInputError([{ file, message: `not valid ${utf16.decoder.encoding.toUpperCase()} text (it starts with a UTF-16 byte-order mark)`, expected: TEXT_EXPECTED }]);
     }
     const nul = text.indexOf('\0');
@@ -31,9 +32,26 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   if (nul >= 0) throw binary(file, nul);
   try {
     return utf8.decode(bytes);
-  } catch {
+  } catch (error) {
+    if (isTooLong(error)) throw tooLong(file, bytes.length);
     throw notUtf8(file, bytes);
   }
+}
+
+/** Node's refusal to make a string longer than JavaScript allows (code ERR_STRING_TOO_LONG, or V8's RangeError). */
+function isTooLong(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && (error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG');
+}
+
+/** A text past the longest string JavaScript can hold (2^29 - 24 characters): valid, but too long to read as one. */
+function tooLong(file: string, bytes: number): UserInputError {
+  return new UserInputError([
+    {
+      file,
+      message: `too long to read as one text (${bytes} bytes; a text can have at most 536,870,888 characters)`,
+      expected: 'a smaller file: split the corpus into several JSONL files or a folder of articles',
+    },
+  ]);
 }
 
 function binary(file: string, offset: number): UserInputError {

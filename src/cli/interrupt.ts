@@ -6,7 +6,30 @@
  * two steps of the event loop), which is what makes the final swap of the
  * output folder safe.
  */
+import { isMainThread, parentPort } from 'node:worker_threads';
+
 type Undo = () => void;
+
+/** What the command's thread tells the thread that started it (bin.ts). */
+export type ThreadMessage = { kind: 'writing'; out: string } | { kind: 'exit'; code: number };
+
+export function isThreadMessage(value: unknown): value is ThreadMessage {
+  const m = value as { kind?: unknown; out?: unknown; code?: unknown } | null;
+  return typeof m === 'object' && m !== null && ((m.kind === 'writing' && typeof m.out === 'string') || (m.kind === 'exit' && typeof m.code === 'number'));
+}
+
+/** Tells the starting thread, if any, that a report is being written to `out`, so that it can tidy up there if it stops this thread. */
+export function announceWriting(out: string): void {
+  parentPort?.postMessage({ kind: 'writing', out } satisfies ThreadMessage);
+}
+
+/** Tells the starting thread, if any, how the command ended. */
+export function announceExit(code: number): void {
+  parentPort?.postMessage({ kind: 'exit', code } satisfies ThreadMessage);
+}
+
+/** Run as the bin does, in a worker thread: signals reach the starting thread, which stops this one (bin.ts). */
+export const inWorker = !isMainThread;
 
 const pending = new Set<Undo>();
 

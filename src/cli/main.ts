@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserInputError, formatProblem } from '../errors.js';
 import { addLexiconCommands } from './lexicon-command.js';
-import { exitCleanlyOnSignals } from './interrupt.js';
+import { announceExit, exitCleanlyOnSignals, inWorker } from './interrupt.js';
 import { packageVersion } from './package-info.js';
 import type { ReportCommandOptions } from './report-command.js';
 
@@ -64,14 +64,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-exitCleanlyOnSignals();
-// A reader that closes the pipe early (`framelens … | head -0`) wants no more output; that is not an error to report.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  // Standard output sent where it cannot go (`> /dev/full`, a full disk): the user's to fix, and what was written is written.
-  process.stderr.write(`framelens: cannot write to standard output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
-  process.exit(EXIT.userError);
-});
-// With standard error gone too there is no one to tell; the exit code still says how the run ended.
-process.stderr.on('error', () => undefined);
+// In a worker thread (started by bin.ts) the starting thread hears signals and owns the real standard output.
+if (!inWorker) {
+  exitCleanlyOnSignals();
+  // A reader that closes the pipe early (`framelens … | head -0`) wants no more output; that is not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // Standard output sent where it cannot go (`> /dev/full`, a full disk): the user's to fix, and what was written is written.
+    process.stderr.write(`framelens: cannot write to standard output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
+    process.exit(EXIT.userError);
+  });
+  // With standard error gone too there is no one to tell; the exit code still says how the run ended.
+  process.stderr.on('error', () => undefined);
+}
 process.exitCode = await main(process.argv);
+announceExit(process.exitCode);

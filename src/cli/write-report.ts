@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
-import { undoOnInterrupt } from './interrupt.js';
+import { announceWriting, undoOnInterrupt } from './interrupt.js';
 import { FILE_LIST, MARKER_TEXT, OURS_MARKER, checkOutputFolder, fileListText, previousFiles } from './output-folder.js';
 import { carryForeign, createStage, recoverInterrupted, removeStage, retire, swapIn } from './replace-folder.js';
 
@@ -82,6 +82,7 @@ function tidy(old: string, out: string, shown: string): string[] {
  * files framelens did not write are kept. Returns warnings for stderr.
  */
 export async function writeReport(out: string, files: ReportFile[], options: WriteOptions): Promise<string[]> {
+  announceWriting(out);
   const warnings = recoverInterrupted(out);
   checkOutputFolder(out, options.shown, files, options);
   let stage: string | undefined;

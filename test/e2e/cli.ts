@@ -11,7 +11,7 @@ export interface CliRun {
 
 /** Runs the built CLI as a user would, from the repository root. */
 export function framelens(args: string[], env: Record<string, string> = {}): CliRun {
-  const run = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, ['dist/cli/bin.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -117,7 +117,7 @@ describe('framelens on bad input', () => {
 describe('a reader that closes the pipe early', () => {
   it('ends quietly, with no stack trace', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['dist/cli/main.js', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli/bin.js', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -17,7 +17,7 @@ interface Interrupted {
  */
 function runAndSignal(args: string[], signal: NodeJS.Signals, when: (pid: number) => boolean, timeoutMs = 20_000): Promise<Interrupted> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli/main.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli/bin.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const started = Date.now();

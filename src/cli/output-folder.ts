@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
 
@@ -47,6 +47,13 @@ export function checkOutputFolder(out: string, shown: string, files: ReportFile[
   if (within(options.cwd, out)) {
     refuse('is the folder you are working in, or holds it', 'an output folder outside your working folder: framelens replaces the output folder as a whole (run it from elsewhere, or choose another --out)');
   }
+  const mount = mountInside(out);
+  if (mount !== undefined) {
+    refuse(
+      mount === '' ? 'is a mount point (a file system of its own)' : `holds a mount point (another file system) at ${mount}`,
+      'an output folder on one file system: framelens replaces the folder as a whole, by renaming it beside its parent, and never copies or deletes across a file-system boundary (unmount it, or choose a folder inside the mounted one as --out)',
+    );
+  }
   const names = readdirSync(out);
   const ours = names.includes(OURS_MARKER) || names.includes(FILE_LIST);
   if (names.length > 0 && !ours && !options.force) {
@@ -78,4 +85,62 @@ function inTheWay(out: string, path: string, previous: Set<string>): boolean {
     if (n === parts.length) return !previous.has(at);
   }
   return false;
+}
+
+/** '' when `out` is itself a mount point, the relative path of the first entry inside it on another file system, or undefined. */
+function mountInside(out: string): string | undefined {
+  const dev = lstatSync(out).dev;
+  if (lstatSync(dirname(out)).dev !== dev) return '';
+  const walk = (dir: string, prefix: string): string | undefined => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const stats = lstatSync(path);
+      if (stats.dev !== dev) return prefix + name;
+      if (stats.isDirectory()) {
+        const found = walk(path, `${prefix}${name}/`);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(out, '');
+}
+
+/** A path with its symbolic links resolved as far as it exists; the rest as written (an output folder not made yet). */
+function realish(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realish(parent), basename(path));
+  }
+}
+
+/** An input of the run: a folder it reads (the corpus folder, a --lexicon folder) or a file (a JSONL corpus, a lexicon or structure file). */
+export interface RunInput {
+  path: string;
+  kind: 'folder' | 'file';
+  /** How to name it in messages. */
+  shown: string;
+}
+
+/**
+ * Refuses an output folder that is, or is inside, a folder the run reads
+ * (the corpus folder, a lexicon folder) or the folder of a file it reads,
+ * or that holds any of them: the report would mix with the input (a report's
+ * JSON read as a lexicon next time), and the swap renames the output folder
+ * as a whole. --force does not change this.
+ */
+export function checkNotInput(out: string, shown: string, inputs: RunInput[]): void {
+  const real = realish(out);
+  for (const input of inputs) {
+    const folder = realish(input.kind === 'folder' ? input.path : dirname(input.path));
+    let problem: string | undefined;
+    if (folder === real) problem = `is ${input.kind === 'folder' ? '' : 'the folder of '}${input.shown}, which this run reads`;
+    else if (within(folder, real)) problem = `holds ${input.shown}, which this run reads`;
+    else if (input.kind === 'folder' && within(real, folder)) problem = `is inside ${input.shown}, which this run reads`;
+    if (problem !== undefined) {
+      throw new UserInputError([{ file: shown, message: problem, expected: 'an output folder apart from the corpus, lexicons and structure files (not the same folder, not inside a folder read, and not holding any of them), even with --force' }]);
+    }
+  }
 }

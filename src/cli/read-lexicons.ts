@@ -4,6 +4,7 @@ import { UserInputError } from '../errors.js';
 import { checkLexiconFile, loadLexicon } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 import { displayPath } from './display-path.js';
+import { FILE_LIST, previousFiles } from './output-folder.js';
 import { DEFAULT_LEXICON_DIR } from './package-info.js';
 import { listUserFolder, readUserFile, statUserPath } from './read-file.js';
 
@@ -18,9 +19,11 @@ export interface LexiconText {
 function lexiconFiles(path: string): string[] {
   const shown = displayPath(path);
   if (!statUserPath(path, shown, A_LEXICON).isDirectory()) return [path];
+  // A report framelens wrote here is not a lexicon: its file list and the files it names are left out.
+  const report = new Set([FILE_LIST, ...previousFiles(path)]);
   const files = listUserFolder(path, shown, A_LEXICON)
     .map((e) => e.name)
-    .filter((n) => n.endsWith('.json'))
+    .filter((n) => n.endsWith('.json') && !report.has(n))
     .sort()
     .map((n) => join(path, n));
   if (files.length === 0) {

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
+  chownSync,
   copyFileSync,
+  lchownSync,
   existsSync,
   linkSync,
   lstatSync,
@@ -17,6 +20,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
+import { killPoint } from './kill-point.js';
 import { FILE_LIST, previousFiles } from './output-folder.js';
 
 /*
@@ -49,10 +53,43 @@ function sideName(prefix: string, out: string): string {
   return join(dirname(out), `${prefix}${basename(out)}-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
-/** Creates the staging folder beside `out` (whose parent must exist). */
+/**
+ * Gives `path` the owner, group and mode of `like` (the folder or file it
+ * stands in for), so a report does not loosen a 0700 folder or take a
+ * group-shared one (2770, owned by someone else) away from its group. A
+ * process that may not change the owner (not root) keeps what it can: the
+ * group where it belongs to it, and the mode.
+ */
+function keepOwnership(path: string, like: Stats, link = false): void {
+  const chown = link ? lchownSync : chownSync;
+  for (const [uid, gid] of [[like.uid, like.gid], [-1, like.gid]] as const) {
+    try {
+      chown(path, uid, gid);
+      break;
+    } catch {
+      // not allowed: try the group alone, then leave it
+    }
+  }
+  // After chown, which may clear the set-group-id bit.
+  if (!link) chmodSync(path, like.mode & 0o7777);
+}
+
+/**
+ * Creates the staging folder beside `out` (whose parent must exist), with
+ * the output folder's owner, group and mode (set before anything is written
+ * in it, so a set-group-id folder's group passes to every file in it).
+ */
 export function createStage(out: string): string {
   const stage = sideName(NEW_PREFIX, out);
-  mkdirSync(stage);
+  let like: Stats | undefined;
+  try {
+    like = lstatSync(out);
+  } catch {
+    like = undefined;
+  }
+  // Private while it is written; it takes the output folder's mode at once.
+  mkdirSync(stage, like ? 0o700 : 0o777);
+  if (like?.isDirectory()) keepOwnership(stage, like);
   return stage;
 }
 
@@ -70,11 +107,13 @@ export function carryForeign(from: string, to: string, ours: Set<string>, prefix
     const stats = lstatSync(source);
     if (stats.isDirectory()) {
       mkdirSync(target, { recursive: true });
+      keepOwnership(target, stats);
       carryForeign(source, target, ours, `${rel}/`);
     } else if (stats.isSymbolicLink()) {
       symlinkSync(readlinkSync(source), target);
+      keepOwnership(target, stats, true);
     } else if (stats.isFile()) {
-      linkOrCopy(source, target);
+      if (!linkOrCopy(source, target)) keepOwnership(target, stats);
     } else {
       throw new UserInputError([
         { file: source, message: 'cannot be kept through the swap: not a file, folder or link', expected: 'only files, folders and links in the output folder (move it elsewhere)' },
@@ -83,14 +122,17 @@ export function carryForeign(from: string, to: string, ours: Set<string>, prefix
   }
 }
 
-function linkOrCopy(source: string, target: string): void {
+/** A hard link (true: the same file, mode and owner), or a copy where the file system has no hard links (false). */
+function linkOrCopy(source: string, target: string): boolean {
   try {
     linkSync(source, target);
+    return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw error;
     // A file system without hard links: a copy, recognised by its bytes when the old folder is retired.
     copyFileSync(source, target);
+    return false;
   }
 }
 
@@ -102,6 +144,7 @@ export function swapIn(stage: string, out: string): string | undefined {
   }
   const old = sideName(OLD_PREFIX, out);
   renameSync(out, old);
+  killPoint('between-renames');
   try {
     renameSync(stage, out);
   } catch (error) {
@@ -136,15 +179,23 @@ function moveOver(path: string, target: string): boolean {
   }
 }
 
-/** Empties the old folder, adding to `kept` the paths that could not be placed in the new one (they stay in the old folder). */
-function retireEntries(old: string, current: string, report: Set<string>, prefix: string, kept: string[]): void {
+/**
+ * Empties the old folder, adding to `kept` the paths that could not be placed
+ * in the new one (they stay in the old folder). The file list goes last, so
+ * a run killed half-way leaves the next one the list of what to remove; a
+ * file system mounted inside (`dev`) is never entered.
+ */
+function retireEntries(old: string, current: string, report: Set<string>, prefix: string, kept: string[], dev: number): void {
   for (const name of readdirSync(old)) {
     const rel = prefix + name;
+    if (rel === FILE_LIST) continue;
     const path = join(old, name);
     const target = join(current, name);
     const stats = lstatSync(path);
-    if (stats.isDirectory()) {
-      retireEntries(path, target, report, `${rel}/`, kept);
+    if (stats.dev !== dev) {
+      kept.push(rel);
+    } else if (stats.isDirectory()) {
+      retireEntries(path, target, report, `${rel}/`, kept, dev);
       try {
         rmdirSync(path);
       } catch {
@@ -152,6 +203,7 @@ function retireEntries(old: string, current: string, report: Set<string>, prefix
       }
     } else if (report.has(rel) || carried(stats, path, target)) {
       unlinkSync(path);
+      killPoint('retiring');
     } else if (!moveOver(path, target)) {
       // Appeared or was replaced during the run, and the new folder has something else there: it stays, and is named.
       kept.push(rel);
@@ -163,8 +215,15 @@ function retireEntries(old: string, current: string, report: Set<string>, prefix
 export function retire(old: string, current: string): string[] {
   const report = new Set([...previousFiles(old), FILE_LIST]);
   const kept: string[] = [];
-  retireEntries(old, current, report, '', kept);
-  if (kept.length === 0) rmSync(old, { recursive: true, force: true });
+  retireEntries(old, current, report, '', kept, lstatSync(old).dev);
+  rmSync(join(old, FILE_LIST), { force: true });
+  if (kept.length > 0) return kept;
+  try {
+    rmdirSync(old);
+  } catch {
+    // Something appeared in it meanwhile: it stays, and is named.
+    kept.push(...readdirSync(old));
+  }
   return kept;
 }
 

@@ -1,11 +1,13 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { MANIFEST_NAMES } from '../corpus/from-directory.js';
 import { analyze, type AnalysisResult } from '../analyze/index.js';
 import { UserInputError } from '../errors.js';
 import { renderReport } from '../report/render.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
-import { TEMPLATE_DIR, packageVersion } from './package-info.js';
+import { checkNotInput, type RunInput } from './output-folder.js';
+import { DEFAULT_LEXICON_DIR, TEMPLATE_DIR, packageVersion } from './package-info.js';
 import { readCorpus } from './read-corpus.js';
 import { readLexicons } from './read-lexicons.js';
 import { readStructure } from './read-structure.js';
@@ -27,6 +29,15 @@ function outputFolder(option: string): string {
   return existsSync(out) ? realpathSync(out) : out;
 }
 
+/** What the run reads, which the output folder must keep apart from. */
+function runInputs(corpusPath: string, options: ReportCommandOptions): RunInput[] {
+  const kindOf = (path: string): RunInput[] => (existsSync(path) ? [{ path: resolve(path), kind: statSync(path).isDirectory() ? 'folder' : 'file', shown: displayPath(path) }] : []);
+  const corpus = MANIFEST_NAMES.includes(basename(corpusPath)) ? kindOf(dirname(corpusPath)) : kindOf(corpusPath);
+  // The bundled lexicons are read whenever a lexicon extends them, so they count too.
+  const lexicons = [...options.lexicon, DEFAULT_LEXICON_DIR].flatMap(kindOf);
+  return [...corpus, ...lexicons, ...(options.structure === undefined ? [] : kindOf(options.structure))];
+}
+
 /** An analysis with nothing analysed is no report: every article was empty or wordless. */
 function assertSomethingAnalysed(analysis: AnalysisResult): void {
   if (analysis.articles.length > 0) return;
@@ -43,6 +54,8 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
   const structure = readStructure(options.structure);
   const includeBoilerplate = options.includeBoilerplate === true;
   const countSharedOnce = options.countSharedOnce === true;
+  const out = outputFolder(options.out);
+  checkNotInput(out, displayPath(out), runInputs(corpusPath, options));
   const analysis = await analyze(corpus, lexicons, { structure, includeBoilerplate, countSharedOnce });
   assertSomethingAnalysed(analysis);
   const files = renderReport(analysis, readTemplates(TEMPLATE_DIR), {
@@ -56,7 +69,6 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
       ...(options.structure === undefined ? {} : { structure: displayPath(resolve(options.structure)) }),
     },
   });
-  const out = outputFolder(options.out);
   // Named before writing: the swap may move the folder the process is working in.
   const index = displayPath(join(out, 'index.html'));
   const warnings = await writeReport(out, files, { force: options.force === true, cwd: process.cwd(), shown: displayPath(out) });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
 import { announceWriting, undoOnInterrupt } from './interrupt.js';
+import { killPoint } from './kill-point.js';
 import { FILE_LIST, MARKER_TEXT, OURS_MARKER, checkOutputFolder, fileListText, previousFiles } from './output-folder.js';
 import { carryForeign, createStage, recoverInterrupted, removeStage, retire, swapIn } from './replace-folder.js';
 
@@ -93,11 +94,14 @@ export async function writeReport(out: string, files: ReportFile[], options: Wri
     const staging = stage;
     done = undoOnInterrupt(() => removeStage(staging));
     await stageFiles(stage, files, out);
+    killPoint('staged');
     // From here on everything is synchronous: no interrupt can fall between carrying, swapping and retiring.
     if (existsSync(out)) carryForeign(out, stage, new Set([...previousFiles(out), FILE_LIST]));
+    killPoint('carried');
     const old = swapIn(stage, out);
     stage = undefined;
     done();
+    killPoint('swapped');
     if (old !== undefined) warnings.push(...tidy(old, out, options.shown));
     return warnings;
   } catch (error) {

@@ -45,7 +45,7 @@ describe('shared copy on the seeds', () => {
 
   it('groups ARN with a copy that has another id, headline and boilerplate, at similarity ≥ 0.8', () => {
     const dir = corpusWithCopy();
-    const out = join(dir, 'out');
+    const out = join(tempDir(), 'out');
     expect(framelens(['report', dir, '--out', out]).status).toBe(0);
     const results = readJson<Results>(join(out, 'results.json'));
     expect(results.sharedCopies).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('shared copy on the seeds', () => {
 
   it('with --count-shared-once counts the pair once, under Reuters', () => {
     const dir = corpusWithCopy();
-    const out = join(dir, 'out');
+    const out = join(tempDir(), 'out');
     expect(framelens(['report', dir, '--count-shared-once', '--out', out]).status).toBe(0);
     const results = readJson<Results>(join(out, 'results.json'));
     expect(results.counting.leftOut).toEqual(['sister-2024-05-09']);

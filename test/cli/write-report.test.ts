@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,11 @@ import { FILE_LIST, MARKER_TEXT, OURS_MARKER } from '../../src/cli/output-folder
 import { writeReport } from '../../src/cli/write-report.js';
 import type { ReportFile } from '../../src/report/meta.js';
 import { problemsOf, snapshotFolder } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
 /** A fresh parent folder; the output folder is `out` inside it. */
 function place(): { parent: string; out: string } {
-  const parent = mkdtempSync(join(tmpdir(), 'framelens-write-'));
+  const parent = tempDir('framelens-write-');
   return { parent, out: join(parent, 'out') };
 }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp.js';
 
 export interface CliRun {
   status: number | null;
@@ -15,9 +15,7 @@ export function framelens(args: string[], env: Record<string, string> = {}): Cli
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-export function tempDir(prefix = 'framelens-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from '../temp.js';
 
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -31,6 +31,7 @@ function program(done: (code: number) => void): Command {
     .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
     .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
     .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
+    .option('--csv-raw', 'write CSV cells as the text has them: no apostrophe before a cell starting with =, +, -, @, tab or CR (for R and pandas; unsafe to open in a spreadsheet)')
     .action(async (corpus: string, options: ReportCommandOptions) => {
       // Loaded here, not at the top: wink's model takes a moment to load, and Ctrl-C must be handled from the start.
       const { runReport } = await import('./report-command.js');

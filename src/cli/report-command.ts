@@ -21,6 +21,8 @@ export interface ReportCommandOptions {
   structure?: string;
   includeBoilerplate?: boolean;
   force?: boolean;
+  /** CSV cells as the text has them, without the apostrophe that keeps spreadsheets from running formulas. */
+  csvRaw?: boolean;
 }
 
 /** The real folder `--out` names: a symbolic link to a folder stays a link, and the folder it points to gets the report. */
@@ -66,6 +68,7 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
       lexicons: lexicons.map((l) => l.file),
       countSharedOnce,
       includeBoilerplate,
+      csvRaw: options.csvRaw === true,
       ...(options.structure === undefined ? {} : { structure: displayPath(resolve(options.structure)) }),
     },
   });

@@ -15,3 +15,6 @@ export function thousands(n: number): string {
 export function safeHref(url: string | undefined): string | undefined {
   return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
+
+/** Control characters other than tab and line breaks: none is written raw into a page or a CSV file (each becomes U+FFFD, one character for one). */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;

@@ -15,6 +15,7 @@ import { sharedCopiesView } from './view-shared.js';
 import { storyPagePath, storyScope } from './view-story.js';
 import { outletPagePath, outletView } from './view-outlet.js';
 import { methodologyView } from './view-methodology.js';
+import { CONTROL_CHARACTERS } from './format.js';
 
 /** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
 export interface TemplateSet {
@@ -32,7 +33,9 @@ function compiler(templates: TemplateSet) {
   return (name: string): HandlebarsTemplateDelegate => {
     const source = templates.pages[name];
     if (source === undefined) throw new Error(`template "${name}" is missing from templates/`);
-    return hbs.compile(source, { preventIndent: true });
+    const template = hbs.compile(source, { preventIndent: true });
+    // Handlebars escapes markup, not control characters: none reaches a page raw (a NUL from a JSONL text, say); each becomes U+FFFD.
+    return (context: unknown) => template(context).replace(CONTROL_CHARACTERS, '\uFFFD');
   };
 }
 
@@ -89,6 +92,6 @@ export function renderReport(analysis: AnalysisResult, templates: TemplateSet, m
   for (const a of analysis.articles) {
     files.push({ path: pagePaths.get(a.article.id) as string, content: article({ ...common, root: '../', ...articleView(a, catalogue, analysis.categories, speakers) }) });
   }
-  files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis, lines));
+  files.push({ path: 'results.json', content: resultsJson(analysis, meta) }, ...csvFiles(analysis, lines, meta.options.csvRaw === true ? 'raw' : 'safe'));
   return files;
 }

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { decodeText } from '../../src/corpus/decode.js';
 import { slug } from '../../src/report/slug.js';
 import { problemsOf } from '../helpers.js';
@@ -246,5 +247,42 @@ describe('inputs that are not regular files', () => {
     const run = framelens(args());
     expect(run.stdout + run.stderr).toContain(message);
     expect(run.status).toBe(2);
+  });
+});
+
+describe('CSV cells a spreadsheet would run', () => {
+  const outlet = '=HYPERLINK("http://example.com/x","y")';
+  const corpus = () =>
+    jsonl(
+      { id: 'a', outlet, title: '@SUM(A1)', text: `${TEXT}\n+The regime again.` },
+      { id: 'b', outlet: '-Minus Outlet', title: '\tTabbed', text: 'The regime said so.' },
+      { id: 'c', outlet: 'Plain', title: "'=already quoted", text: 'Nul\u0000here: the regime.' },
+    );
+  const cellsOf = (out: string, file: string): string[][] => parse(readFileSync(join(out, file), 'utf8'), { relax_column_count: true }) as string[][];
+
+  it('are written with a leading apostrophe by default, and as they are with --csv-raw; numbers stay numbers', () => {
+    const c = corpus();
+    const safe = report(c);
+    const raw = report(c, ['--csv-raw']);
+    expect(safe.run.status).toBe(0);
+    expect(raw.run.status).toBe(0);
+    const articles = (out: string) => cellsOf(out, 'articles.csv').slice(1).map((row) => [row[1], row[2]]);
+    expect(articles(safe.out)).toEqual([[`'${outlet}`, "'@SUM(A1)"], ["'-Minus Outlet", "'\tTabbed"], ['Plain', "'=already quoted"]]);
+    expect(articles(raw.out)).toEqual([[outlet, '@SUM(A1)'], ['-Minus Outlet', '\tTabbed'], ['Plain', "'=already quoted"]]);
+    for (const file of ['hits.csv', 'concordance.csv', 'outlet-variants.csv', 'outlet-categories.csv', 'divergence.csv', 'distinctive-terms.csv']) {
+      const cells = cellsOf(safe.out, file).flat();
+      expect(cells.filter((cell) => /^[=+@\t\r]/.test(cell) || /^-\D/.test(cell)), file).toEqual([]);
+      if (file !== 'distinctive-terms.csv') expect(cellsOf(raw.out, file).flat().some((cell) => cell.startsWith('=') || cell.startsWith('-Minus')), file).toBe(true);
+    }
+    // A negative number is a number, not a formula.
+    expect(cellsOf(safe.out, 'outlet-variants.csv').flat().some((cell) => /^-\d/.test(cell))).toBe(true);
+  });
+
+  it('and control characters (a NUL in a JSONL text) reach no CSV or page raw', () => {
+    const { run, out } = report(corpus());
+    expect(run.status).toBe(0);
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const file of files(out).filter((f) => /\.(csv|html)$/.test(f))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(readFileSync(join(out, 'articles', 'c.html'), 'utf8')).toContain('Nul\uFFFDhere');
   });
 });

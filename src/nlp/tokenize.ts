@@ -1,3 +1,4 @@
+import { foldForMatching } from './fold.js';
 import { normalizeForMatch, HYPHEN_CHARS } from './normalize.js';
 import type { AnalyzedText, Sentence, Token, TokenColumns, TokenKind } from './types.js';
 import { wink } from './wink.js';
@@ -147,8 +148,10 @@ function tokenStart(fed: string, value: string, cursor: number): number {
 export function analyzeText(text: string): AnalyzedText {
   const nlp = wink();
   const its = nlp.its;
-  // Offsets are found in what wink read, which has the text's length and differs from it only at cut points.
-  const fed = textForWink(text);
+  // wink reads the text folded for matching (invisible characters, Turkish i, compatibility forms: fold.ts), with
+  // very long runs cut; offsets are found in what it read and mapped back to the original.
+  const folded = foldForMatching(text);
+  const fed = textForWink(folded.text);
   const doc = nlp.readDoc(fed);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -176,8 +179,8 @@ export function analyzeText(text: string): AnalyzedText {
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k] as Part;
       const start = cursor + p.offset;
-      starts[n] = start;
-      ends[n] = start + p.text.length;
+      starts[n] = folded.startOf(start);
+      ends[n] = p.text.length === 0 ? (starts[n] as number) : folded.endOf(start + p.text.length - 1);
       n++;
       texts.push(p.text);
       norms.push(p.norm);

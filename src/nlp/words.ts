@@ -11,10 +11,14 @@ export const WORD_COUNT_RULE =
   'A word is a run of letters or digits (any script); an apostrophe, hyphen, or decimal point or comma between two of them keeps the run together, so "al-Aqsa", "Hamas’s", "US-Israel" and "34.904" each count as one word. Punctuation and symbols are not words.';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\-\u2010\u2011.,\u200B-\u200D\u2060\uFEFF\u00AD][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Apostrophes, hyphens, decimal point and comma; and the invisible characters matching ignores (zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen), so `re\u200Bgime` is one word. */
 function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2e || code === 0x2c;
+  return (
+    code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2e || code === 0x2c ||
+    code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad
+  );
 }
 
 /** Letter, mark or digit at index i (a surrogate pair is judged whole). */

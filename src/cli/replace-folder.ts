@@ -222,7 +222,7 @@ export function retire(old: string, current: string): string[] {
     rmdirSync(old);
   } catch {
     // Something appeared in it meanwhile: it stays, and is named.
-    kept.push(...readdirSync(old));
+    for (const name of readdirSync(old)) kept.push(name);
   }
   return kept;
 }

@@ -56,7 +56,8 @@ function findAll(text: string, paragraphs: Paragraph[], blocks: MarkupSpan[]): F
     }
     const direct = quotesInParagraph(text, p, index);
     if (direct.length > 0) {
-      found.push(...direct);
+      // One at a time: a paragraph may hold more quotations than a call can take arguments.
+      for (const q of direct) found.push(q);
       return;
     }
     const speech = unmarkedSpeech(p.text);

@@ -18,7 +18,7 @@ export function countingPlan(groups: SharedCopyGroup[], sharedOnce: boolean): Co
   const countedAs: Record<string, string> = {};
   for (const group of groups) {
     const [first, ...rest] = group.articles;
-    leftOut.push(...rest);
+    for (const id of rest) leftOut.push(id);
     if (first !== undefined && group.agency !== undefined) countedAs[first] = group.agency;
   }
   return { sharedOnce, leftOut: leftOut.sort(), countedAs };

@@ -55,8 +55,32 @@ function readDirectory(dir: string): Corpus {
   return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
 }
 
+/**
+ * The longest article framelens analyses, in characters: memory for one
+ * article's analysis and pages grows with its length (about 300 bytes a
+ * character), and past this a run would need more than a JavaScript heap
+ * holds. Longer texts are refused with their name, never a crash.
+ */
+export const MAX_ARTICLE_CHARACTERS = 10_000_000;
+
+function refuseTooLong(corpus: Corpus): Corpus {
+  const long = corpus.articles.filter((a) => a.text.length > MAX_ARTICLE_CHARACTERS);
+  if (long.length === 0) return corpus;
+  throw new UserInputError(
+    long.map((a) => ({
+      file: a.source,
+      message: `article ${a.id} is too long: ${a.text.length} characters`,
+      expected: `an article of at most ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')} characters (about 10 MB); split it into several articles`,
+    })),
+  );
+}
+
 /** A corpus folder (with corpus.json or corpus.yaml), its manifest, or a .jsonl file. */
 export function readCorpus(path: string): Corpus {
+  return refuseTooLong(readAnyCorpus(path));
+}
+
+function readAnyCorpus(path: string): Corpus {
   const shown = displayPath(path);
   const stats = statUserPath(path, shown, A_CORPUS);
   if (stats.isDirectory()) return readDirectory(path);

@@ -65,8 +65,11 @@ export function markedQuotes(text: string, from: number, to: number): MarkedQuot
     found.push({ start: entry.at, end, unclosed: false });
     open.length = depth;
   };
-  MARK_CHARS.lastIndex = from;
-  for (let m = MARK_CHARS.exec(text); m !== null && m.index < to; m = MARK_CHARS.exec(text)) {
+  // The paragraph only: a search on from `from` would read on to the next mark in the whole text, for every paragraph.
+  const paragraph = text.slice(from, to);
+  MARK_CHARS.lastIndex = 0;
+  for (let found = MARK_CHARS.exec(paragraph); found !== null; found = MARK_CHARS.exec(paragraph)) {
+    const m = { index: from + found.index };
     const mark = markAt(text, m.index, from, to);
     if (!mark) continue;
     let depth = -1;

@@ -92,6 +92,25 @@ describe('an interrupted run', () => {
     expect(staging(parent)).toEqual([]);
   });
 
+  it('by SIGTERM in the middle of a long synchronous step stops within a second and leaves the previous report', async () => {
+    const { parent, out, before } = previousReport();
+    // One article of 1.9 MB: analysed in one thread without a break (several seconds), and its page rendered the same way.
+    const long = join(parent, 'long.jsonl');
+    writeFileSync(long, `${JSON.stringify({ id: 'long', outlet: 'A', text: 'The Israeli regime said hostages were held. '.repeat(43_000) })}\n`);
+    let signalled = 0;
+    const run = await runAndSignal(['report', long, ...FIXTURE, '--out', out], 'SIGTERM', (pid) => {
+      if (!handlesSignals(pid)) return false;
+      // Well into the work: the command's thread is busy, not waiting.
+      signalled ||= Date.now() + 2_500;
+      return Date.now() >= signalled;
+    });
+    const stopped = Date.now() - signalled;
+    expect(run.status).toBe(143);
+    expect(stopped).toBeLessThan(1_000);
+    expect(snapshotFolder(out)).toEqual(before);
+    expect(staging(parent)).toEqual([]);
+  });
+
   it('by SIGKILL leaves the previous report, and the next run clears what it left', async () => {
     const { parent, out, before } = previousReport();
     const run = await runAndSignal(['report', big, ...FIXTURE, '--out', out], 'SIGKILL', () => staging(parent).length > 0);

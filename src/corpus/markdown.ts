@@ -26,12 +26,8 @@ export interface MarkdownArticle {
   /** From offsets in `text` to offsets in the file. */
   map: OffsetMap;
   comments: SourceComment[];
-}
-
-interface Piece {
-  text: string;
-  sourceStart: number;
-  sourceEnd: number;
+  /** Where the front matter is in the file, fences included. */
+  frontMatter?: { start: number; end: number };
 }
 
 /** The article text being built: lines of prose, each with its runs in the offset map. */
@@ -172,5 +168,13 @@ export function parseMarkdown(file: string, source: string): MarkdownArticle {
     }
   };
   blocks(root.children, false);
-  return { text: writer.text, markup: writer.markup, facts: front.facts, map: writer.map.build(), comments };
+  const fence = yaml?.position;
+  return {
+    text: writer.text,
+    markup: writer.markup,
+    facts: front.facts,
+    map: writer.map.build(),
+    comments,
+    ...(fence?.start.offset !== undefined && fence.end.offset !== undefined ? { frontMatter: { start: fence.start.offset, end: fence.end.offset } } : {}),
+  };
 }

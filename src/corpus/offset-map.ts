@@ -45,17 +45,20 @@ export class OffsetMapBuilder {
   }
 }
 
-/** The run holding text offset `at` (the last run whose start is at or before it). */
-function runAt(map: OffsetMap, at: number): number {
+/** The index of the last of ascending `starts` that is at or before `at` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], at: number): number {
   let lo = 0;
-  let hi = map.textStarts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((map.textStarts[mid] as number) <= at) lo = mid;
+    if ((starts[mid] as number) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
+
+/** The run holding text offset `at`. */
+const runAt = (map: OffsetMap, at: number): number => lastAtOrBefore(map.textStarts, at);
 
 /** The source offset where the text character at `start` begins. */
 export function sourceStart(map: OffsetMap, start: number): number {

@@ -17,7 +17,7 @@ const ALLOWED: Record<string, string[]> = {
   audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
   cli: ['analyze', 'audit', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  index: ['analyze', 'audit', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

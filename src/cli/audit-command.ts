@@ -1,5 +1,5 @@
 import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkDocument, type FileAudit } from '../audit/check.js';
 import { compileStyle, type CompiledStyle } from '../audit/compile-style.js';
 import { auditDocument } from '../audit/document.js';
@@ -13,7 +13,7 @@ import { compilePatterns } from '../structure/patterns.js';
 import { auditInputs, findStyleFile, readAuditDocuments, type AuditInput } from './audit-inputs.js';
 import { displayPath } from './display-path.js';
 import { packageVersion } from './package-info.js';
-import { readUserFile } from './read-file.js';
+import { attempt, readUserFile } from './read-file.js';
 import { readLexicons } from './read-lexicons.js';
 import { readStructure } from './read-structure.js';
 
@@ -116,7 +116,8 @@ export function runAudit(paths: string[], options: AuditCommandOptions): number 
   };
   if (!options.fixDryRun) {
     const text = FORMATS[format](report);
-    if (options.output !== undefined) writeFileSync(options.output, text);
+    const output = options.output;
+    if (output !== undefined) attempt(() => writeFileSync(output, text), displayPath(resolve(output)), 'a file in a folder you can write to');
     else process.stdout.write(text);
   }
   if (failOn === 'none') return AUDIT_EXIT.clean;

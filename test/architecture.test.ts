@@ -14,9 +14,10 @@ const ALLOWED: Record<string, string[]> = {
   score: ['tag'],
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
+  audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'audit', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

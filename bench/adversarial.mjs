@@ -84,7 +84,15 @@ async function child(name, kb, dir) {
   if (structure) writeFileSync(structure, JSON.stringify(spec.structure));
   const { runReport } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'report-command.js')).href);
   const started = performance.now();
-  await runReport(corpus, { lexicon: [], out: join(dir, 'out'), structure });
+  try {
+    await runReport(corpus, { lexicon: [], out: join(dir, 'out'), structure });
+  } catch (error) {
+    // A user error (an article past the limit): its message, as the command prints it.
+    const problems = /** @type {{ problems?: { message: string, expected?: string }[] }} */ (error).problems;
+    if (!problems) throw error;
+    process.stderr.write(`exit 2: ${problems.map((p) => `${p.message}; expected ${p.expected ?? ''}`).join('; ')}\n`);
+    process.exit(2);
+  }
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }

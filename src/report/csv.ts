@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../analyze/index.js';
 import { per1000 } from '../score/rate.js';
 import type { ConcordanceLine } from './concordance.js';
-import { CONTROL_CHARACTERS } from './format.js';
+import { withoutControlCharacters } from './format.js';
 import type { ReportFile } from './meta.js';
 import { statsIndex } from './view-naming.js';
 
@@ -31,7 +31,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 function csv(header: string[], rows: (string | number)[][], cells: CsvCells = 'safe'): string {
   const cell = (value: string | number): string | number => {
     if (typeof value !== 'string') return value;
-    const text = value.replace(CONTROL_CHARACTERS, '\uFFFD');
+    const text = withoutControlCharacters(value);
     return cells === 'safe' && FORMULA_START.test(text) ? `'${text}` : text;
   };
   return stringify([header, ...rows.map((row) => row.map(cell))], { eof: true });

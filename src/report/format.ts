@@ -17,4 +17,10 @@ export function safeHref(url: string | undefined): string | undefined {
 }
 
 /** Control characters other than tab and line breaks: none is written raw into a page or a CSV file (each becomes U+FFFD, one character for one). */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const HAS_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The text with each control character (but tab and line breaks) as U+FFFD; the same string, uncopied, when it has none. */
+export function withoutControlCharacters(text: string): string {
+  return HAS_CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, '\uFFFD') : text;
+}

@@ -15,7 +15,7 @@ import { sharedCopiesView } from './view-shared.js';
 import { storyPagePath, storyScope } from './view-story.js';
 import { outletPagePath, outletView } from './view-outlet.js';
 import { methodologyView } from './view-methodology.js';
-import { CONTROL_CHARACTERS } from './format.js';
+import { withoutControlCharacters } from './format.js';
 
 /** Template sources by name: pages `index`, `article`, `methodology`; partials such as `layout` and `styles`. */
 export interface TemplateSet {
@@ -35,7 +35,7 @@ function compiler(templates: TemplateSet) {
     if (source === undefined) throw new Error(`template "${name}" is missing from templates/`);
     const template = hbs.compile(source, { preventIndent: true });
     // Handlebars escapes markup, not control characters: none reaches a page raw (a NUL from a JSONL text, say); each becomes U+FFFD.
-    return (context: unknown) => template(context).replace(CONTROL_CHARACTERS, '\uFFFD');
+    return (context: unknown) => withoutControlCharacters(template(context));
   };
 }
 

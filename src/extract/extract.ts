@@ -1,0 +1,37 @@
+import { Readability } from '@mozilla/readability';
+import { parseDocument, type DomElement } from './dom.js';
+import { removeFurniture } from './furniture.js';
+import { readMetadata } from './metadata.js';
+import { blocksOf, layOut } from './text.js';
+import type { ExtractedPage } from './types.js';
+
+export interface ExtractOptions {
+  /** The page's address, when known: resolves relative addresses in its metadata. */
+  url?: string;
+}
+
+const wordsIn = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * The article in a web page: its text (headline, then the body, one
+ * paragraph a line), what its markup says of the parts, and its metadata.
+ * Call `pageRefusal` first for a page from a stranger.
+ */
+export function extractPage(html: string, options: ExtractOptions = {}): ExtractedPage {
+  const document = parseDocument(html);
+  const metadata = readMetadata(document, options.url);
+  removeFurniture(document);
+  const reader = new Readability<DomElement>(document, { serializer: (node: unknown) => node as DomElement, keepClasses: true });
+  const article = reader.parse();
+  const content = article?.content ?? undefined;
+  const blocks = content ? blocksOf(content) : [];
+  const title = metadata.title ?? article?.title ?? undefined;
+  const { text, markup } = layOut(title, blocks);
+  return {
+    ...metadata,
+    ...(title === undefined ? {} : { title }),
+    text,
+    markup,
+    bodyWords: blocks.reduce((n, b) => n + wordsIn(b.text), 0),
+  };
+}

@@ -1,0 +1,67 @@
+import { all, type DomDocument, type DomElement } from './dom.js';
+import { KIND_ATTRIBUTE } from './text.js';
+
+/** A name in a class or id, as whole dash/underscore-separated parts ("share-bar", "article_related"). */
+const named = (words: string): RegExp => new RegExp(`(?:^|[^a-z])(?:${words})(?:[^a-z]|$)`);
+
+/** Page furniture by what sites call it in their class and id names. */
+const FURNITURE = named(
+  [
+    'share', 'sharing', 'sharebar', 'social', 'addthis', 'related', 'recommended', 'recirc', 'recirculation', 'more-stories', 'most-popular', 'most-read',
+    'trending', 'outbrain', 'taboola', 'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'advert', 'advertisement', 'sponsored',
+    'caption', 'captions', 'credit', 'credits', 'figcaption', 'breadcrumb', 'breadcrumbs', 'tags', 'topics', 'author-bio', 'authorbio', 'bio',
+  ].join('|'),
+);
+const PULL_QUOTE = named('pull-?quote|pullquote|pull_quote');
+/** Elements that are never article text, removed before the article is looked for. */
+const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, button, select, textarea, input, figcaption, dialog';
+
+function nameOf(element: DomElement): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+const textLength = (element: DomElement): number => (element.textContent ?? '').replace(/\s+/g, ' ').length;
+
+/** Paragraphs of prose: furniture has short lines (headlines, labels), an article has these. */
+const PROSE_CHARS = 100;
+const PROSE_PARAGRAPHS = 2;
+
+/** Whether an element holds the article (or a good part of it), whatever its name says. */
+function holdsArticle(element: DomElement, pageText: number): boolean {
+  if (textLength(element) > pageText / 3) return true;
+  let prose = 0;
+  for (const p of all(element.querySelectorAll('p'))) if (textLength(p) >= PROSE_CHARS && ++prose >= PROSE_PARAGRAPHS) return true;
+  return false;
+}
+
+/** A pull quote becomes a marked block quotation, so that it survives as one (Readability drops asides). */
+function markPullQuotes(document: DomDocument): void {
+  for (const element of all(document.querySelectorAll('[class], [id]'))) {
+    if (!PULL_QUOTE.test(nameOf(element))) continue;
+    if (element.closest(`[${KIND_ATTRIBUTE}]`)) continue;
+    const quote = document.createElement('blockquote');
+    quote.setAttribute(KIND_ATTRIBUTE, 'pullquote');
+    quote.append(...Array.from(element.childNodes));
+    element.replaceWith(quote);
+  }
+}
+
+/**
+ * Removes what is on an article page but not the article: share bars,
+ * related-story boxes, promos, newsletter sign-ups, captions and credits.
+ * An element named like furniture that holds most of the page's text is a
+ * wrapper around the article, and stays.
+ */
+export function removeFurniture(document: DomDocument): void {
+  for (const element of all(document.querySelectorAll(NEVER_TEXT))) element.remove();
+  markPullQuotes(document);
+  const body = document.body;
+  if (!body) return;
+  const pageText = textLength(body);
+  for (const element of all(body.querySelectorAll('[class], [id], form'))) {
+    if (element.getAttribute(KIND_ATTRIBUTE) !== null || element.localName === 'article') continue;
+    if (element.localName !== 'form' && !FURNITURE.test(nameOf(element))) continue;
+    if (holdsArticle(element, pageText)) continue;
+    element.remove();
+  }
+}

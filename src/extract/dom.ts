@@ -23,6 +23,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   querySelector(selectors: string): DomElement | null;
   closest(selectors: string): DomElement | null;
+  contains(node: DomNode): boolean;
   replaceWith(...nodes: DomNode[]): void;
   append(...nodes: DomNode[]): void;
   remove(): void;

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseDocument, type DomElement } from './dom.js';
 import { removeFurniture } from './furniture.js';
 import { readMetadata } from './metadata.js';
+import { removeInlinePromos } from './promos.js';
 import { blocksOf, layOut } from './text.js';
 import type { ExtractedPage } from './types.js';
 
@@ -24,6 +25,7 @@ export function extractPage(html: string, options: ExtractOptions = {}): Extract
   const reader = new Readability<DomElement>(document, { serializer: (node: unknown) => node as DomElement, keepClasses: true });
   const article = reader.parse();
   const content = article?.content ?? undefined;
+  if (content) removeInlinePromos(content);
   const blocks = content ? blocksOf(content) : [];
   const title = metadata.title ?? article?.title ?? undefined;
   const { text, markup } = layOut(title, blocks);

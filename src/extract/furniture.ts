@@ -4,14 +4,17 @@ import { KIND_ATTRIBUTE } from './text.js';
 /** A name in a class or id, as whole dash/underscore-separated parts ("share-bar", "article_related"). */
 const named = (words: string): RegExp => new RegExp(`(?:^|[^a-z])(?:${words})(?:[^a-z]|$)`);
 
-/** Page furniture by what sites call it in their class and id names. */
+/** Page furniture by what sites call it in their class and id names: whole parts of a name, or (the second list) anywhere in it. */
 const FURNITURE = named(
   [
-    'share', 'sharing', 'sharebar', 'social', 'addthis', 'related', 'recommended', 'recirc', 'recirculation', 'more-stories', 'most-popular', 'most-read',
+    'share', 'sharing', 'social', 'addthis', 'related', 'recommended', 'recirc', 'recirculation', 'more-stories', 'most-popular', 'most-read',
     'trending', 'outbrain', 'taboola', 'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'advert', 'advertisement', 'sponsored',
-    'caption', 'captions', 'credit', 'credits', 'figcaption', 'breadcrumb', 'breadcrumbs', 'tags', 'topics', 'author-bio', 'authorbio', 'bio',
+    'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'tags', 'topics', 'author-bio', 'authorbio', 'bio', 'dates', 'timestamp',
   ].join('|'),
 );
+const FURNITURE_ANYWHERE = /caption|sharebar|share-?tools|newsletter/;
+/** Embedded posts and videos are quoted matter, whatever their box is called. */
+const EMBED = named('embed|embedded|tweet|twitter-tweet|instagram-media');
 const PULL_QUOTE = named('pull-?quote|pullquote|pull_quote');
 /** Elements that are never article text, removed before the article is looked for. */
 const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, button, select, textarea, input, figcaption, dialog';
@@ -28,7 +31,7 @@ const PROSE_PARAGRAPHS = 2;
 
 /** Whether an element holds the article (or a good part of it), whatever its name says. */
 function holdsArticle(element: DomElement, pageText: number): boolean {
-  if (textLength(element) > pageText / 3) return true;
+  if (textLength(element) > pageText / 3 || EMBED.test(nameOf(element)) || element.querySelector('blockquote')) return true;
   let prose = 0;
   for (const p of all(element.querySelectorAll('p'))) if (textLength(p) >= PROSE_CHARS && ++prose >= PROSE_PARAGRAPHS) return true;
   return false;
@@ -46,6 +49,13 @@ function markPullQuotes(document: DomDocument): void {
   }
 }
 
+/** Readability drops boxes named "social" (as a tweet's often is): an embedded post is renamed for what it is. */
+function keepEmbeds(document: DomDocument): void {
+  for (const element of all(document.querySelectorAll('[class]'))) {
+    if (EMBED.test(nameOf(element)) && element.querySelector('blockquote, p')) element.setAttribute('class', 'embedded-content');
+  }
+}
+
 /**
  * Removes what is on an article page but not the article: share bars,
  * related-story boxes, promos, newsletter sign-ups, captions and credits.
@@ -55,12 +65,14 @@ function markPullQuotes(document: DomDocument): void {
 export function removeFurniture(document: DomDocument): void {
   for (const element of all(document.querySelectorAll(NEVER_TEXT))) element.remove();
   markPullQuotes(document);
+  keepEmbeds(document);
   const body = document.body;
   if (!body) return;
   const pageText = textLength(body);
   for (const element of all(body.querySelectorAll('[class], [id], form'))) {
     if (element.getAttribute(KIND_ATTRIBUTE) !== null || element.localName === 'article') continue;
-    if (element.localName !== 'form' && !FURNITURE.test(nameOf(element))) continue;
+    const name = nameOf(element);
+    if (element.localName !== 'form' && !FURNITURE.test(name) && !FURNITURE_ANYWHERE.test(name)) continue;
     if (holdsArticle(element, pageText)) continue;
     element.remove();
   }

@@ -1,0 +1,53 @@
+import { all, type DomElement } from './dom.js';
+
+/** Blocks that can be a promo on their own line. */
+const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, div:not(:has(p, div, li, blockquote, ul, ol, table))';
+/** A line this much inside links, and this short, points elsewhere: "READ MORE: …", "Related: …", a bare headline. */
+const LINK_SHARE = 0.8;
+const MAX_PROMO_WORDS = 30;
+/** Lines that sites put inside the article for their own sake. */
+const FURNITURE_LINE =
+  /^(?:advert|advertisement|ad|sponsored|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip to (?:main )?content|(?:image|photo|picture|video|slide) \d+ (?:of|\/) \d+|this slideshow requires javascript\.?|click to (?:enlarge|expand)|share(?: this)?(?: article| story)?|scroll down for video)$/i;
+/** A label for a list of links: a few words in capitals ("DON'T MISS", "MORE FROM FOX"). */
+const LABEL = /^[^\p{Ll}]{2,40}$/u;
+
+const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+function linkShare(element: DomElement, text: string): number {
+  let linked = 0;
+  for (const a of all(element.querySelectorAll('a'))) linked += squeeze(a.textContent).length;
+  return text.length === 0 ? 0 : linked / text.length;
+}
+
+function isPromo(element: DomElement): boolean {
+  const text = squeeze(element.textContent);
+  if (text === '') return false;
+  if (FURNITURE_LINE.test(text)) return true;
+  return wordCount(text) <= MAX_PROMO_WORDS && linkShare(element, text) >= LINK_SHARE && element.closest('blockquote') === null;
+}
+
+/** The line before this one, skipping empty ones and those that hold it. */
+function previousLine(element: DomElement, blocks: DomElement[], index: number): DomElement | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i] as DomElement;
+    if (squeeze(block.textContent) !== '' && !block.contains(element)) return block;
+  }
+  return undefined;
+}
+
+/**
+ * Removes the lines of an extracted article that point elsewhere or serve
+ * the site: lines that are (nearly) all link ("READ MORE: …", a related
+ * headline), "Advertisement" and its kin, and the capitalised label over a
+ * run of such links.
+ */
+export function removeInlinePromos(content: DomElement): void {
+  const blocks = all(content.querySelectorAll(LINE_BLOCKS));
+  blocks.forEach((block, index) => {
+    if (!isPromo(block)) return;
+    const label = previousLine(block, blocks, index);
+    block.remove();
+    if (label && LABEL.test(squeeze(label.textContent)) && label.querySelector('a') === null) label.remove();
+  });
+}

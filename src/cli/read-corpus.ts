@@ -38,18 +38,17 @@ function readDirectory(dir: string): Corpus {
   const shown = displayPath(dir);
   const entries = listUserFolder(dir, shown, A_CORPUS);
   const manifests = entries.filter((e) => MANIFEST_NAMES.includes(e.name)).map((e) => e.name);
-  if (manifests.length === 0) {
-    fail({ file: shown, message: 'no corpus manifest in this folder', expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus")` });
-  }
   if (manifests.length > 1) {
     fail({ file: shown, message: `more than one manifest: ${manifests.join(', ')}`, expected: 'exactly one corpus manifest' });
   }
-  const manifestName = manifests[0] as string;
   const files = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
     .map((e) => e.name)
     .sort()
     .map((name) => ({ name, bytes: readInside(dir, name, shown) }));
+  const manifestName = manifests[0];
+  // Without a manifest, a folder of web pages is a corpus: each page names its outlet.
+  if (manifestName === undefined) return corpusFromDirectory({ dir: shown, files });
   const manifestText = decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
   return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
 }

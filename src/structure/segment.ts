@@ -70,7 +70,8 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   for (const p of paragraphsOf(text)) {
     const marked = markupAt(markup, p.start)?.kind;
     if (marked !== undefined && marked !== 'blockquote') {
-      push(p.start, p.end, marked);
+      // A pull quote repeats the article's own words in display type: furniture, not counted twice.
+      push(p.start, p.end, marked === 'pullquote' ? 'boilerplate' : marked);
       if (marked === 'headline') headline = true;
       continue;
     }

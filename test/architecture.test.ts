@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   schema: ['errors', 'schemas'],
-  corpus: ['errors', 'schema', 'schemas'],
+  extract: [],
+  corpus: ['errors', 'schema', 'schemas', 'extract'],
   nlp: ['errors', 'types'],
   lexicon: ['errors', 'schema', 'schemas'],
   structure: ['corpus', 'nlp', 'errors', 'schema', 'schemas'],
@@ -15,8 +16,8 @@ const ALLOWED: Record<string, string[]> = {
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -11,6 +11,14 @@ export interface ExtractOptions {
   url?: string;
 }
 
+const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The body's first line, when it is the headline again (the page's h1 kept in the article), goes: the text starts with the headline already. */
+function withoutRepeatedHeadline<B extends { text: string }>(blocks: B[], title: string | undefined): B[] {
+  const first = blocks[0];
+  return first && title !== undefined && comparable(first.text) === comparable(title) ? blocks.slice(1) : blocks;
+}
+
 const wordsIn = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
@@ -26,8 +34,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): Extract
   const article = reader.parse();
   const content = article?.content ?? undefined;
   if (content) removeInlinePromos(content);
-  const blocks = content ? blocksOf(content) : [];
   const title = metadata.title ?? article?.title ?? undefined;
+  const blocks = withoutRepeatedHeadline(content ? blocksOf(content) : [], title);
   const { text, markup } = layOut(title, blocks);
   return {
     ...metadata,

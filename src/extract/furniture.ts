@@ -16,6 +16,8 @@ const FURNITURE_ANYWHERE = /caption|sharebar|share-?tools|newsletter/;
 /** Embedded posts and videos are quoted matter, whatever their box is called. */
 const EMBED = named('embed|embedded|tweet|twitter-tweet|instagram-media');
 const PULL_QUOTE = named('pull-?quote|pullquote|pull_quote');
+/** The elements a pull quote is set in (not, say, the icon drawn beside it). */
+const QUOTE_BOXES = ['aside', 'blockquote', 'div', 'figure', 'p', 'section', 'span'].map((tag) => `${tag}[class], ${tag}[id]`).join(', ');
 /** Elements that are never article text, removed before the article is looked for. */
 const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, button, select, textarea, input, figcaption, dialog';
 
@@ -39,8 +41,8 @@ function holdsArticle(element: DomElement, pageText: number): boolean {
 
 /** A pull quote becomes a marked block quotation, so that it survives as one (Readability drops asides). */
 function markPullQuotes(document: DomDocument): void {
-  for (const element of all(document.querySelectorAll('[class], [id]'))) {
-    if (!PULL_QUOTE.test(nameOf(element))) continue;
+  for (const element of all(document.querySelectorAll(QUOTE_BOXES))) {
+    if (!PULL_QUOTE.test(nameOf(element)) || textLength(element) === 0) continue;
     if (element.closest(`[${KIND_ATTRIBUTE}]`)) continue;
     const quote = document.createElement('blockquote');
     quote.setAttribute(KIND_ATTRIBUTE, 'pullquote');

@@ -14,17 +14,22 @@ const LABEL = /^[^\p{Ll}]{2,40}$/u;
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-function linkShare(element: DomElement, text: string): number {
+/** How much of the text is inside links, and in how many. */
+function links(element: DomElement, text: string): { share: number; count: number } {
   let linked = 0;
-  for (const a of all(element.querySelectorAll('a'))) linked += squeeze(a.textContent).length;
-  return text.length === 0 ? 0 : linked / text.length;
+  const anchors = all(element.querySelectorAll('a'));
+  for (const a of anchors) linked += squeeze(a.textContent).length;
+  return { share: text.length === 0 ? 0 : linked / text.length, count: anchors.length };
 }
 
 function isPromo(element: DomElement): boolean {
   const text = squeeze(element.textContent);
   if (text === '') return false;
   if (FURNITURE_LINE.test(text)) return true;
-  return wordCount(text) <= MAX_PROMO_WORDS && linkShare(element, text) >= LINK_SHARE && element.closest('blockquote') === null;
+  if (element.closest('blockquote') !== null) return false;
+  const { share, count } = links(element, text);
+  // One link as a line is a pointer; several in one block, whatever their length, are a list of them.
+  return share >= LINK_SHARE && (count > 1 || wordCount(text) <= MAX_PROMO_WORDS);
 }
 
 /** The line before this one, skipping empty ones and those that hold it. */

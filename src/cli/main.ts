@@ -45,6 +45,15 @@ function program(done: (code: number) => void): Command {
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
+  cli
+    .command('extract')
+    .description('print what framelens takes from web pages (article text, headline, date, author, outlet, address, markup) as JSON lines')
+    .argument('<page...>', 'saved web pages (.html, .htm, .html.gz), or - for one on standard input')
+    .option('--url <address>', "the page's address, for resolving relative addresses in its metadata")
+    .action(async (pages: string[], options: { url?: string }) => {
+      const { runExtract } = await import('./extract-command.js');
+      done(runExtract(pages, options, (line) => process.stdout.write(line), (line) => process.stderr.write(line)));
+    });
   addLexiconCommands(cli, collect, done);
   return cli;
 }

@@ -11,6 +11,8 @@ import type { Article, ArticleFacts } from './types.js';
 export const PAGE_FILE = /\.(?:html?|html?\.gz)$/i;
 
 const A_PAGE = 'a web page (HTML) holding a news article';
+/** Fewer words than the shortest news brief: what is left of a page that holds no article (a menu, a login wall, a script's empty shell). */
+export const MIN_ARTICLE_WORDS = 20;
 
 /** The bytes of a page, gunzipped when they are gzip (a saved `.html.gz`), refusing a gzip bomb. */
 function ungzip(source: string, bytes: Uint8Array): Uint8Array {
@@ -52,20 +54,26 @@ export function outletOf(page: ExtractedPage): string | undefined {
   return page.url ? new URL(page.url).hostname.replace(/^www\./, '') : undefined;
 }
 
-/** The article taken out of a page's HTML; what is given (a manifest entry, a JSONL line) overrides what the page says. */
-export function articleFromHtml(source: string, html: string, given: { id: string } & Partial<ArticleFacts>, sourceSha256: string): Article {
+/** The article in a page, refusing a page too deep or too large to read and one that holds no article. */
+export function pageFromHtml(source: string, html: string, url?: string): ExtractedPage {
   const refusal = pageRefusal(html);
   if (refusal) throw new UserInputError([{ file: source, ...refusal }]);
-  const page = extractPage(html, given.url ? { url: given.url } : {});
-  if (page.bodyWords === 0) {
+  const page = extractPage(html, url ? { url } : {});
+  if (page.bodyWords < MIN_ARTICLE_WORDS) {
     throw new UserInputError([
       {
         file: source,
-        message: 'no article found in the page (no body text: an index, a login wall or a page of scripts?)',
+        message: `no article found in the page (${page.bodyWords} word(s) of body text: an index, a login wall or a page of scripts?)`,
         expected: `${A_PAGE}; save the article's own page, or its text as a .txt file`,
       },
     ]);
   }
+  return page;
+}
+
+/** The article taken out of a page's HTML; what is given (a manifest entry, a JSONL line) overrides what the page says. */
+export function articleFromHtml(source: string, html: string, given: { id: string } & Partial<ArticleFacts>, sourceSha256: string): Article {
+  const page = pageFromHtml(source, html, given.url);
   const outlet = given.outlet ?? outletOf(page);
   if (outlet === undefined) {
     throw new UserInputError([{ file: source, message: 'the page names no publisher, site or address to take its outlet from', expected: 'an "outlet" for it in the corpus manifest (or JSONL line)' }]);

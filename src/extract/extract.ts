@@ -34,7 +34,7 @@ export function extractPage(html: string, options: ExtractOptions = {}): Extract
   const article = reader.parse();
   const content = article?.content ?? undefined;
   if (content) removeInlinePromos(content);
-  const title = metadata.title ?? article?.title ?? undefined;
+  const title = metadata.title ?? (article?.title || undefined);
   const blocks = withoutRepeatedHeadline(content ? blocksOf(content) : [], title);
   const { text, markup } = layOut(title, blocks);
   return {

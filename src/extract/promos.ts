@@ -8,8 +8,8 @@ const MAX_PROMO_WORDS = 30;
 /** Lines that sites put inside the article for their own sake. */
 const FURNITURE_LINE =
   /^(?:advert|advertisement|ad|sponsored|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip to (?:main )?content|(?:image|photo|picture|video|slide) \d+ (?:of|\/) \d+|this slideshow requires javascript\.?|click to (?:enlarge|expand)|share(?: this)?(?: article| story)?|scroll down for video)$/i;
-/** A label for a list of links: a few words in capitals ("DON'T MISS", "MORE FROM FOX"). */
-const LABEL = /^[^\p{Ll}]{2,40}$/u;
+/** A label over a list of links: a few words in capitals ("DON'T MISS", "MORE FROM FOX") or ending in a colon ("More:", "Read also:"). */
+const LABEL = /^(?:[^\p{Ll}]{2,40}|(?:\S+\s){0,3}\S+:)$/u;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -22,10 +22,18 @@ function links(element: DomElement, text: string): { share: number; count: numbe
   return { share: text.length === 0 ? 0 : linked / text.length, count: anchors.length };
 }
 
+/** A line that is only times ("Updated Nov 19, 9:41 AM; Posted Nov 18"): the page's date, which the metadata gives. */
+function isTimestamp(element: DomElement, text: string): boolean {
+  const times = all(element.querySelectorAll('time'));
+  if (times.length === 0) return false;
+  const timed = times.reduce((n, t) => n + squeeze(t.textContent).length, 0);
+  return timed >= text.length * LINK_SHARE;
+}
+
 function isPromo(element: DomElement): boolean {
   const text = squeeze(element.textContent);
   if (text === '') return false;
-  if (FURNITURE_LINE.test(text)) return true;
+  if (FURNITURE_LINE.test(text) || isTimestamp(element, text)) return true;
   if (element.closest('blockquote') !== null) return false;
   const { share, count } = links(element, text);
   // One link as a line is a pointer; several in one block, whatever their length, are a list of them.

@@ -14,12 +14,17 @@ const LABEL = /^(?:[^\p{Ll}]{2,40}|(?:\S+\s){0,3}\S+:)$/u;
 const squeeze = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** How much of the text is inside links, and in how many. */
+/** A label before a link: "READ MORE:", "Related:", "SEE ALSO -". */
+const LEAD_LABEL = /^(?:\S+\s){0,3}\S+\s*[:\-–—|]\s*/u;
+
+/** How much of the text (a leading label aside) is inside links, and in how many. */
 function links(element: DomElement, text: string): { share: number; count: number } {
   let linked = 0;
   const anchors = all(element.querySelectorAll('a'));
   for (const a of anchors) linked += squeeze(a.textContent).length;
-  return { share: text.length === 0 ? 0 : linked / text.length, count: anchors.length };
+  const label = LEAD_LABEL.exec(text)?.[0].length ?? 0;
+  const rest = linked > 0 && linked <= text.length - label ? text.length - label : text.length;
+  return { share: rest === 0 ? 0 : linked / rest, count: anchors.length };
 }
 
 /** A line that is only times ("Updated Nov 19, 9:41 AM; Posted Nov 18"): the page's date, which the metadata gives. */

@@ -27,8 +27,14 @@ class Lines {
   readonly blocks: Block[] = [];
   private pieces: string[] = [];
 
-  add(text: string): void {
-    this.pieces.push(text);
+  /** Text as written: white space collapses, except inside `<pre>`, where line breaks stay. */
+  add(text: string, preformatted = false): void {
+    this.pieces.push(preformatted ? text.replace(/\r\n?/g, '\n') : text.replace(/\s+/g, ' '));
+  }
+
+  /** A line break the markup asks for (`<br>`). */
+  breakLine(): void {
+    this.pieces.push('\n');
   }
 
   /** Ends the current block (if it holds text): `<br>` inside it becomes a line break. */
@@ -37,7 +43,7 @@ class Lines {
     const lines = this.pieces
       .join('')
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => l.replace(/[^\S\n]+/g, ' ').trim())
       .filter((l) => l !== '');
     this.pieces = [];
     if (lines.length > 0) this.blocks.push({ text: lines.join('\n'), kind, group });
@@ -67,6 +73,7 @@ export function blocksOf(root: DomElement): Block[] {
   const quotes: { kind: PageSpanKind; group: number }[] = [];
   let groups = 0;
   let heading = 0;
+  let preformatted = 0;
   const current = (): [PageSpanKind | undefined, number | undefined] => {
     const quote = quotes[quotes.length - 1];
     if (quote) return [quote.kind, quote.group];
@@ -76,7 +83,7 @@ export function blocksOf(root: DomElement): Block[] {
   while (stack.length > 0) {
     const { node, leaving } = stack.pop() as Frame;
     if (!isElement(node)) {
-      if (node.nodeType === TEXT_NODE) lines.add(node.textContent ?? '');
+      if (node.nodeType === TEXT_NODE) lines.add(node.textContent ?? '', preformatted > 0);
       continue;
     }
     const tag = node.localName;
@@ -85,18 +92,22 @@ export function blocksOf(root: DomElement): Block[] {
     if (leaving) {
       if (block) lines.flush(...current());
       if (HEADINGS.has(tag)) heading--;
+      if (tag === 'pre') preformatted--;
       if (quoteKind(node)) quotes.pop();
-      if (CELLS.has(tag)) lines.add('\t');
+      if (CELLS.has(tag)) lines.add(' ');
       continue;
     }
     if (tag === 'br') {
-      lines.add('\n');
+      lines.breakLine();
       continue;
     }
     if (block) lines.flush(...current());
     const kind = quoteKind(node);
-    if (kind) quotes.push({ kind, group: groups++ });
+    // A block quotation inside a pull quote is the pull quote's own setting, not a quotation of its own.
+    if (kind && quotes[quotes.length - 1]?.kind !== 'pullquote') quotes.push({ kind, group: groups++ });
+    else if (kind) quotes.push(quotes[quotes.length - 1] as { kind: PageSpanKind; group: number });
     if (HEADINGS.has(tag)) heading++;
+    if (tag === 'pre') preformatted++;
     stack.push({ node, leaving: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNode, leaving: false });

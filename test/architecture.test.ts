@@ -57,7 +57,14 @@ describe('architecture', () => {
     }
   });
 
-  it('lets only cli/ touch the file system, the process and the terminal', () => {
+  it('keeps the HTML parser, the DOM and Readability inside extract/', () => {
+    for (const { path, part, text } of sources) {
+      const external = imports(text).filter((s) => /^(linkedom|htmlparser2|@mozilla\/readability|jsonrepair)/.test(s));
+      if (part !== 'extract') expect(external, path).toEqual([]);
+    }
+  });
+
+    it('lets only cli/ touch the file system, the process and the terminal', () => {
     for (const { path, part, text } of sources) {
       if (part === 'cli') continue;
       expect(text, path).not.toMatch(/from ['"]node:(fs|child_process)|from ['"]fs['"]|\bprocess\.(env|exit|stdout|stderr|argv|cwd)|\bconsole\./);

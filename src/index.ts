@@ -8,6 +8,7 @@ export type { Article, Corpus } from './corpus/types.js';
 export { corpusFromDirectory, type DirectoryInput } from './corpus/from-directory.js';
 export { articleFromJsonLine, corpusFromJsonl } from './corpus/from-jsonl.js';
 export { articleFromHtml, articleFromPageFile } from './corpus/from-html.js';
+export { articleFromCsvRecord, corpusFromCsv, csvLayout, csvRows, DEFAULT_COLUMNS, type CsvField, type CsvLayout, type CsvOptions } from './corpus/from-csv.js';
 export { extractPage, type ExtractOptions } from './extract/extract.js';
 export { pageRefusal } from './extract/limits.js';
 export type { ExtractedPage, PageMetadata, PageSpan, PageSpanKind } from './extract/types.js';

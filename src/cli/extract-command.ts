@@ -1,4 +1,4 @@
-import { decodePage, outletOf, pageFromHtml, sha256 } from '../corpus/from-html.js';
+import { decodePage, outletOf, pageFromHtml, sha256, wireSourceOf } from '../corpus/from-html.js';
 import { UserInputError, formatProblem, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
 import { readUserFile } from './read-file.js';
@@ -11,7 +11,7 @@ function extractLine(path: string, url: string | undefined): Record<string, unkn
   const bytes = readUserFile(path === '-' ? 0 : path, shown, A_PAGE);
   const page = pageFromHtml(shown, decodePage(shown, bytes), url);
   const { text, markup, bodyWords, ...metadata } = page;
-  return { source: shown, sha256: sha256(bytes), outlet: outletOf(page) ?? null, ...metadata, words: bodyWords, text, markup };
+  return { source: shown, sha256: sha256(bytes), outlet: outletOf(page) ?? null, wireSource: wireSourceOf(page) ?? null, ...metadata, words: bodyWords, text, markup };
 }
 
 /**

@@ -47,9 +47,17 @@ export function decodePage(source: string, bytes: Uint8Array): string {
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** The outlet a page names: its publisher, its site name, else its address's host. */
+/** News agencies whose copy other sites run under their own name, the agency named as publisher. */
+const WIRE_AGENCY = /^(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|agence france presse|dpa|deutsche presse-agentur|anadolu(?: agency| ajansı)?|aa|efe|agencia efe|ansa|xinhua(?: news agency)?|kyodo(?: news)?|tass|upi|united press international|press association|pa media|pti|press trust of india|bernama|yonhap(?: news agency)?)$/i;
+
+/** A wire agency named as the page's publisher on a site of another name: the site ran the agency's copy. */
+export function wireSourceOf(page: ExtractedPage): string | undefined {
+  return page.publisher && page.siteName && WIRE_AGENCY.test(page.publisher.trim()) && !WIRE_AGENCY.test(page.siteName.trim()) ? page.publisher : undefined;
+}
+
+/** The outlet a page names: its publisher (unless that is a wire agency whose copy the site ran), its site name, else its address's host. */
 export function outletOf(page: ExtractedPage): string | undefined {
-  if (page.publisher) return page.publisher;
+  if (page.publisher && !wireSourceOf(page)) return page.publisher;
   if (page.siteName) return page.siteName;
   return page.url ? new URL(page.url).hostname.replace(/^www\./, '') : undefined;
 }
@@ -78,7 +86,7 @@ export function articleFromHtml(source: string, html: string, given: { id: strin
   if (outlet === undefined) {
     throw new UserInputError([{ file: source, message: 'the page names no publisher, site or address to take its outlet from', expected: 'an "outlet" for it in the corpus manifest (or JSONL line)' }]);
   }
-  const fromPage: Partial<ArticleFacts> = { title: page.title, date: page.date, url: page.url, byline: page.author };
+  const fromPage: Partial<ArticleFacts> = { title: page.title, date: page.date, url: page.url, byline: page.author, wireSource: wireSourceOf(page) };
   const facts = Object.fromEntries(Object.entries({ ...fromPage, ...given }).filter(([, v]) => v !== undefined));
   return { ...facts, id: given.id, outlet, text: page.text, source, markup: page.markup, origin: { format: 'html', sha256: sourceSha256 } };
 }

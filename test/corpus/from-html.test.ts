@@ -36,7 +36,17 @@ describe('web pages in a corpus folder', () => {
     expect(empty).toMatchObject({ file: 'c/login.html', message: expect.stringMatching(/^no article found in the page/) as unknown });
   });
 
-  it('still asks a manifest entry of a text file for its outlet', () => {
+  it("takes a wire agency named as publisher on another site for the wire source, the site for the outlet", () => {
+    const wire = (publisher: string, site: string): string =>
+      `<html><head><meta property="og:site_name" content="${site}"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"${publisher}"}}</script></head><body><article>${'<p>Officials met again on Thursday and said the talks would go on for as long as both sides wished.</p>'.repeat(3)}</article></body></html>`;
+    const corpus = corpusFromDirectory({ dir: 'c', files: [{ name: 'ap.html', bytes: bytes(wire('Associated Press', 'Connecticut Post')) }, { name: 'own.html', bytes: bytes(wire('Hearst', 'Connecticut Post')) }] });
+    expect(corpus.articles.map((a) => [a.id, a.outlet, a.wireSource])).toEqual([
+      ['ap', 'Connecticut Post', 'Associated Press'],
+      ['own', 'Hearst', undefined],
+    ]);
+  });
+
+    it('still asks a manifest entry of a text file for its outlet', () => {
     const manifest = JSON.stringify({ articles: [{ file: 'a.txt' }] });
     const [problem] = problemsOf(() => corpusFromDirectory({ dir: 'c', manifest: { name: 'corpus.json', text: manifest }, files: [{ name: 'a.txt', bytes: bytes('x') }] }));
     expect(problem).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/0', message: 'entry has no outlet' });

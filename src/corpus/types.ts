@@ -38,7 +38,11 @@ export interface Article {
   bodyEnds?: string;
   /** Texts whose lines are boilerplate in this article. */
   boilerplate?: string[];
-  /** Parts the source format marks explicitly (HTML, Markdown); absent for plain text. */
+  /**
+   * Parts the source format marks explicitly (HTML, Markdown); absent for plain text. When present, the
+   * source's headings and captions are taken to be all marked: a line outside the spans is not guessed
+   * to be a headline, caption or subhead by its shape (the structure patterns still apply to it).
+   */
   markup?: MarkupSpan[];
   /** Where `text` was taken out of a richer source (a web page): offsets refer to `text`, not to the source file, whose digest is kept. */
   origin?: ArticleOrigin;

@@ -96,6 +96,9 @@ function readStdin(options: CorpusOptions): Corpus {
 export function readCorpus(path: string, options: CorpusOptions = {}): Corpus {
   if (path === '-') return readStdin(options);
   const shown = displayPath(path);
+  if (options.format !== undefined) {
+    fail({ file: '--format', message: `--format applies to standard input only (${shown} is read by its extension)`, value: options.format, expected: '- as the corpus, or no --format' });
+  }
   const stats = statUserPath(path, shown, A_CORPUS);
   const format = /\.jsonl$/i.test(path) ? 'jsonl' : /\.csv$/i.test(path) ? 'csv' : /\.(tsv|tab)$/i.test(path) ? 'tsv' : undefined;
   if (format !== undefined && !stats.isDirectory()) return corpusFromText(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS)), format, options);

@@ -19,6 +19,14 @@ function withoutRepeatedHeadline<B extends { text: string }>(blocks: B[], title:
   return first && title !== undefined && comparable(first.text) === comparable(title) ? blocks.slice(1) : blocks;
 }
 
+/** A headline without the site's name that page titles append ("… | TheHill", "… - BBC News"). */
+export function withoutSiteName(title: string, names: (string | undefined)[]): string {
+  const match = /^(.+?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/u.exec(title);
+  if (!match) return title;
+  const suffix = comparable(match[2] as string).replace(/ /g, '');
+  return names.some((n) => n !== undefined && comparable(n).replace(/ /g, '') === suffix) ? (match[1] as string) : title;
+}
+
 const wordsIn = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
@@ -34,7 +42,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): Extract
   const article = reader.parse();
   const content = article?.content ?? undefined;
   if (content) removeInlinePromos(content);
-  const title = metadata.title ?? (article?.title || undefined);
+  const found = metadata.title ?? (article?.title || undefined);
+  const title = found === undefined ? undefined : withoutSiteName(found, [metadata.siteName, metadata.publisher, article?.siteName ?? undefined]);
   const blocks = withoutRepeatedHeadline(content ? blocksOf(content) : [], title);
   const { text, markup } = layOut(title, blocks);
   return {

@@ -12,7 +12,7 @@ const FURNITURE = named(
     'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'tags', 'topics', 'author-bio', 'authorbio', 'bio', 'dates', 'timestamp',
   ].join('|'),
 );
-const FURNITURE_ANYWHERE = /caption|sharebar|share-?tools|newsletter/;
+const FURNITURE_ANYWHERE = /caption|sharebar|share-?tools/;
 /** Embedded posts and videos are quoted matter, whatever their box is called. */
 const EMBED = named('embed|embedded|tweet|twitter-tweet|instagram-media');
 const PULL_QUOTE = named('pull-?quote|pullquote|pull_quote');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/extract/dom.js';
 import { parseJsonLd } from '../../src/extract/json-ld.js';
+import { withoutSiteName } from '../../src/extract/extract.js';
 import { dateOf, readMetadata } from '../../src/extract/metadata.js';
 
 const page = (head: string): string => `<html lang="en"><head>${head}</head><body><p>Text.</p></body></html>`;
@@ -64,5 +65,16 @@ describe('page metadata', () => {
     ['not a date', undefined],
   ])('reads the date %s as %s', (value, expected) => {
     expect(dateOf(value)).toBe(expected);
+  });
+});
+
+describe('headlines without the site name', () => {
+  it.each([
+    ["South Dakota governor doubles down | TheHill", ['The Hill'], 'South Dakota governor doubles down'],
+    ['Talks resume - BBC News', ['BBC News'], 'Talks resume'],
+    ['Gaza: talks resume', ['BBC News'], 'Gaza: talks resume'],
+    ['Talks resume | Analysis', ['BBC News'], 'Talks resume | Analysis'],
+  ])('%s', (title, names, expected) => {
+    expect(withoutSiteName(title, names)).toBe(expected);
   });
 });

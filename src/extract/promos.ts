@@ -6,8 +6,17 @@ const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, div:not(:has(p, div, li, blockqu
 const LINK_SHARE = 0.8;
 const MAX_PROMO_WORDS = 30;
 /** Lines that sites put inside the article for their own sake. */
-const FURNITURE_LINE =
-  /^(?:advert|advertisement|ad|sponsored|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip to (?:main )?content|(?:image|photo|picture|video|slide) \d+ (?:of|\/) \d+|this slideshow requires javascript\.?|click to (?:enlarge|expand)|share(?: this)?(?: article| story)?|scroll down for video)$/i;
+const FURNITURE_LINE = new RegExp(
+  `^(?:${[
+    'advert', 'advertisement', 'ad', 'sponsored(?: content)?', 'continue reading(?: below| the main story)?', '(?:story|article) continues below(?: advertisement)?',
+    'skip to (?:main )?content', '(?:image|photo|picture|video|slide) \\d+\\s*(?:of|/)\\s*/?\\s*\\d+', 'this slideshow requires javascript\\.?', 'click to (?:enlarge|expand)',
+    'share(?: this)?(?: article| story| on \\w+)?', 'scroll down for video', 'sign in', 'log in', 'sign up', 'subscribe(?: now)?', 'you (?:may|might) also like',
+    'related(?: stories| articles| coverage| content)?', 'recommended(?: for you)?', '(?:more|most) (?:popular|read)', 'https?://\\S+', '(?:copyright|©).*all rights reserved\\.?',
+  ].join('|')})$`,
+  'i',
+);
+/** A line that only says when: "Published 10:02 AM EST Nov 19, 2019", "Updated: 20 November 2019". */
+const DATE_LINE = /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d)[\p{L}\p{N} ,.:/|–—-]{0,60}$/iu;
 /** A label over a list of links: a few words in capitals ("DON'T MISS", "MORE FROM FOX") or ending in a colon ("More:", "Read also:"). */
 const LABEL = /^(?:[^\p{Ll}]{2,40}|(?:\S+\s){0,3}\S+:)$/u;
 
@@ -38,7 +47,7 @@ function isTimestamp(element: DomElement, text: string): boolean {
 function isPromo(element: DomElement): boolean {
   const text = squeeze(element.textContent);
   if (text === '') return false;
-  if (FURNITURE_LINE.test(text) || isTimestamp(element, text)) return true;
+  if (FURNITURE_LINE.test(text) || DATE_LINE.test(text) || isTimestamp(element, text)) return true;
   if (element.closest('blockquote') !== null) return false;
   const { share, count } = links(element, text);
   // One link as a line is a pointer; several in one block, whatever their length, are a list of them.

@@ -15,9 +15,10 @@ const ALLOWED: Record<string, string[]> = {
   score: ['tag'],
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
+  audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'audit', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -5,13 +5,14 @@ import { assertSchema } from '../schema/validate.js';
 import { decodeText } from './decode.js';
 import { pickFacts } from './facts.js';
 import { PAGE_FILE, articleFromPageFile } from './from-html.js';
+import { parseMarkdown } from './markdown.js';
 import { sortArticles } from './sort.js';
 import type { Article, ArticleFacts, Corpus } from './types.js';
 
 export interface ManifestEntry {
   file: string;
   id?: string;
-  /** Required for text files; a web page's outlet defaults to the publisher or site it names. */
+  /** May be left out for a web page, or a Markdown file whose front matter names the outlet. */
   outlet?: string;
   [fact: string]: unknown;
 }
@@ -26,36 +27,55 @@ interface Manifest {
 export interface DirectoryInput {
   /** How to name the folder in messages. */
   dir: string;
-  /** Absent for a folder of web pages, which name their own outlets. */
+  /** Absent for a folder of web pages (or Markdown files with front matter), which name their own outlets. */
   manifest?: { name: string; text: string };
   files: { name: string; bytes: Uint8Array }[];
 }
 
 export const MANIFEST_NAMES = ['corpus.json', 'corpus.yaml', 'corpus.yml'];
 export const ARTICLE_FILE = /\.(?:txt|md|html?|html?\.gz)$/i;
+/** Files that can name their own outlet: web pages (their metadata) and Markdown (its front matter). */
+const SELF_DESCRIBING = /\.(?:md|html?|html?\.gz)$/i;
 
 export function idFromFileName(name: string): string {
   return name.replace(/\.(?:html?\.gz|[^.]+)$/i, '');
 }
 
+/** An article file's text as the pipeline reads it: Markdown parsed (its prose, markup and front matter), plain text as it is. */
+export function readArticleText(file: string, text: string): { text: string; markup?: Article['markup']; facts: Partial<Article> } {
+  if (!/\.md$/i.test(file)) return { text, facts: {} };
+  const md = parseMarkdown(file, text);
+  return { text: md.text, markup: md.markup, facts: md.facts };
+}
+
 type Given = { id: string } & Partial<ArticleFacts>;
 
-/** One article file as read: a web page has its article extracted, any other file is its text. */
-export function articleFromFile(source: string, bytes: Uint8Array, given: Given): Article {
+/** Where to point a user at when an article has no outlet: its manifest entry, or the file itself. */
+type Place = Pick<Problem, 'file' | 'pointer' | 'line' | 'column'>;
+
+/**
+ * One article file as read (bytes in, the article out): a web page has its
+ * article extracted, Markdown is parsed, plain text is taken as it is. What
+ * is given (a manifest entry) wins over what the file says of itself.
+ */
+export function articleFromFile(source: string, bytes: Uint8Array, given: Given, place: Place = { file: source }): Article {
   if (PAGE_FILE.test(source)) return articleFromPageFile(source, bytes, given);
-  if (given.outlet === undefined) {
-    throw new UserInputError([{ file: source, message: 'no outlet for this article', expected: 'an "outlet" in its manifest entry (only a web page can name its own)' }]);
+  const read = readArticleText(source, decodeText(source, bytes));
+  const facts = { ...read.facts, ...given };
+  if (facts.outlet === undefined) {
+    const name = source.split('/').pop() ?? source;
+    throw new UserInputError([{ ...place, message: `no outlet for ${name}`, expected: 'an "outlet" in the manifest entry (or, for a Markdown file, in its front matter)' }]);
   }
-  return { ...given, outlet: given.outlet, text: decodeText(source, bytes), source };
+  return { ...facts, outlet: facts.outlet, id: given.id, text: read.text, source, ...(read.markup ? { markup: read.markup } : {}) };
 }
 
 /** Reads every file, collecting every file's problems before failing. */
-function readAll(files: { source: string; bytes: Uint8Array; given: Given }[]): Article[] {
+function readAll(files: { source: string; bytes: Uint8Array; given: Given; place?: Place }[]): Article[] {
   const problems: Problem[] = [];
   const articles: Article[] = [];
-  for (const { source, bytes, given } of files) {
+  for (const { source, bytes, given, place } of files) {
     try {
-      articles.push(articleFromFile(source, bytes, given));
+      articles.push(articleFromFile(source, bytes, given, place));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(...error.problems);
@@ -65,15 +85,15 @@ function readAll(files: { source: string; bytes: Uint8Array; given: Given }[]): 
   return articles;
 }
 
-/** A folder of web pages without a manifest: each page is an article, its id the file name, its outlet what the page names. */
-function corpusOfPages(input: DirectoryInput): Corpus {
-  const others = input.files.filter((f) => !PAGE_FILE.test(f.name));
+/** A folder without a manifest: web pages and Markdown files with front matter, each naming its outlet, its id the file name. */
+function corpusWithoutManifest(input: DirectoryInput): Corpus {
+  const others = input.files.filter((f) => !SELF_DESCRIBING.test(f.name));
   if (others.length === input.files.length) {
     throw new UserInputError([
       {
         file: input.dir,
         message: 'no corpus manifest in this folder',
-        expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus"); a folder of web pages (.html, .htm, .html.gz) needs none`,
+        expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus"); a folder of web pages (.html, .htm, .html.gz) or of Markdown files with an outlet in their front matter needs none`,
       },
     ]);
   }
@@ -82,7 +102,7 @@ function corpusOfPages(input: DirectoryInput): Corpus {
       others.map((f) => ({
         file: `${input.dir}/${f.name}`,
         message: 'a text file in a corpus folder without a manifest',
-        expected: 'a corpus.json or corpus.yaml giving its outlet (a folder of web pages alone needs none), or remove the file',
+        expected: 'a corpus.json or corpus.yaml giving its outlet (web pages and Markdown files with front matter need none), or remove the file',
       })),
     );
   }
@@ -90,9 +110,9 @@ function corpusOfPages(input: DirectoryInput): Corpus {
   return { articles: sortArticles(articles) };
 }
 
-/** Builds a corpus from a folder's manifest and article files (or a folder of web pages alone), collecting every mismatch before failing. */
+/** Builds a corpus from a folder's manifest and article files (or a folder of files that name their outlets), collecting every mismatch before failing. */
 export function corpusFromDirectory(input: DirectoryInput): Corpus {
-  if (input.manifest === undefined) return corpusOfPages(input);
+  if (input.manifest === undefined) return corpusWithoutManifest(input);
   const manifestPath = `${input.dir}/${input.manifest.name}`;
   const data = parseDataFile(manifestPath, input.manifest.text, formatOf(input.manifest.name));
   const manifest = assertSchema<Manifest>(corpusSchema, data);
@@ -113,9 +133,6 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
     if (!files.has(entry.file)) {
       problems.push({ ...where, message: 'entry names a file that is not in the corpus folder', value: entry.file, expected: `a .txt, .md or .html file in ${input.dir}` });
     }
-    if (entry.outlet === undefined && !PAGE_FILE.test(entry.file)) {
-      problems.push({ ...where, message: 'entry has no outlet', value: entry.file, expected: 'an "outlet": the outlet that published the article (only a web page can name its own)' });
-    }
     const id = entry.id ?? idFromFileName(entry.file);
     const first = ids.get(id);
     if (first !== undefined) {
@@ -131,11 +148,17 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
   if (problems.length > 0) throw new UserInputError(problems);
 
   const articles = readAll(
-    manifest.articles.map((entry) => ({
-      source: `${input.dir}/${entry.file}`,
-      bytes: files.get(entry.file) as Uint8Array,
-      given: { ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file) },
-    })),
+    manifest.articles.map((entry, index) => {
+      const pointer = `/articles/${index}`;
+      const at = data.locate(pointer);
+      return {
+        source: `${input.dir}/${entry.file}`,
+        bytes: files.get(entry.file) as Uint8Array,
+        // The manifest says more than the file: its facts win over front matter and page metadata.
+        given: { ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file) },
+        place: { file: manifestPath, pointer, line: at?.line, column: at?.column },
+      };
+    }),
   );
   return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
 }

@@ -49,7 +49,7 @@ describe('web pages in a corpus folder', () => {
     it('still asks a manifest entry of a text file for its outlet', () => {
     const manifest = JSON.stringify({ articles: [{ file: 'a.txt' }] });
     const [problem] = problemsOf(() => corpusFromDirectory({ dir: 'c', manifest: { name: 'corpus.json', text: manifest }, files: [{ name: 'a.txt', bytes: bytes('x') }] }));
-    expect(problem).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/0', message: 'entry has no outlet' });
+    expect(problem).toMatchObject({ file: 'c/corpus.json', pointer: '/articles/0', message: 'no outlet for a.txt' });
   });
 });
 
@@ -83,5 +83,18 @@ describe('web pages in JSONL', () => {
       [1, 'a line needs either "text" or "html", not both'],
       [2, 'a line needs either "text" or "html", not both'],
     ]);
+  });
+});
+
+describe('a folder without a manifest, Markdown beside web pages', () => {
+  it('reads Markdown files whose front matter names the outlet, and refuses one that does not, naming it', () => {
+    const md = (outlet: string): Uint8Array => bytes(`---\ntitle: Talks\n${outlet}---\n\nMediators met in Cairo on Thursday.\n`);
+    const corpus = corpusFromDirectory({ dir: 'c', files: [{ name: 'desk.md', bytes: md('outlet: Desk Daily\n') }, { name: 'structured.html', bytes: page('structured.html') }] });
+    expect(corpus.articles.map((a) => [a.id, a.outlet])).toEqual([
+      ['desk', 'Desk Daily'],
+      ['structured', 'The Example Gazette'],
+    ]);
+    const [problem] = problemsOf(() => corpusFromDirectory({ dir: 'c', files: [{ name: 'bare.md', bytes: md('') }] }));
+    expect(problem).toMatchObject({ file: 'c/bare.md', message: 'no outlet for bare.md' });
   });
 });

@@ -52,9 +52,12 @@ function refuse(shown: string, message: string, expected: string): never {
  * A file's bytes, from regular files only: a named pipe, a device such as
  * /dev/zero or a socket would block or never end, so it is refused before a
  * byte is read (opened without waiting, so opening a pipe cannot block
- * either). At most MAX_INPUT_BYTES are read.
+ * either). At most MAX_INPUT_BYTES are read. A number is a file
+ * descriptor (0: standard input).
  */
-export function readUserFile(path: string, shown: string, expected: string): Uint8Array {
+export function readUserFile(path: string | number, shown: string, expected: string): Uint8Array {
+  // A file descriptor (0: standard input) is what the user piped in, a pipe as often as a file: read it, but not past the limit.
+  if (typeof path === 'number') return attempt(() => readBounded(path, 0, shown), shown, expected);
   const fd = attempt(() => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), shown, expected);
   try {
     const stats = attempt(() => fstatSync(fd), shown, expected);

@@ -8,7 +8,8 @@ import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
 import { checkNotInput, type RunInput } from './output-folder.js';
 import { DEFAULT_LEXICON_DIR, TEMPLATE_DIR, packageVersion } from './package-info.js';
-import { readCorpus } from './read-corpus.js';
+import { readCorpus, type CorpusOptions } from './read-corpus.js';
+import { CSV_FIELDS, type CsvField } from '../corpus/from-csv.js';
 import { readLexicons } from './read-lexicons.js';
 import { readStructure } from './read-structure.js';
 import { readTemplates } from './read-templates.js';
@@ -23,6 +24,24 @@ export interface ReportCommandOptions {
   force?: boolean;
   /** CSV cells as the text has them, without the apostrophe that keeps spreadsheets from running formulas. */
   csvRaw?: boolean;
+  format?: string;
+  textColumn?: string;
+  outletColumn?: string;
+  titleColumn?: string;
+  dateColumn?: string;
+  urlColumn?: string;
+  idColumn?: string;
+  bylineColumn?: string;
+}
+
+/** The column options given, by field (`--text-column` is `textColumn`). */
+function corpusOptions(options: ReportCommandOptions): CorpusOptions {
+  const columns: Partial<Record<CsvField, string>> = {};
+  for (const field of CSV_FIELDS) {
+    const name = options[`${field}Column`];
+    if (name !== undefined) columns[field] = name;
+  }
+  return { columns, format: options.format };
 }
 
 /** The real folder `--out` names: a symbolic link to a folder stays a link, and the folder it points to gets the report. */
@@ -34,7 +53,8 @@ function outputFolder(option: string): string {
 /** What the run reads, which the output folder must keep apart from. */
 function runInputs(corpusPath: string, options: ReportCommandOptions): RunInput[] {
   const kindOf = (path: string): RunInput[] => (existsSync(path) ? [{ path: resolve(path), kind: statSync(path).isDirectory() ? 'folder' : 'file', shown: displayPath(path) }] : []);
-  const corpus = MANIFEST_NAMES.includes(basename(corpusPath)) ? kindOf(dirname(corpusPath)) : kindOf(corpusPath);
+  // Standard input (`-`) is no place on disk.
+  const corpus = corpusPath === '-' ? [] : MANIFEST_NAMES.includes(basename(corpusPath)) ? kindOf(dirname(corpusPath)) : kindOf(corpusPath);
   // The bundled lexicons are read whenever a lexicon extends them, so they count too.
   const lexicons = [...options.lexicon, DEFAULT_LEXICON_DIR].flatMap(kindOf);
   return [...corpus, ...lexicons, ...(options.structure === undefined ? [] : kindOf(options.structure))];
@@ -51,7 +71,7 @@ function assertSomethingAnalysed(analysis: AnalysisResult): void {
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const when = generatedAt(process.env);
-  const corpus = readCorpus(corpusPath);
+  const corpus = readCorpus(corpusPath, corpusOptions(options));
   const lexicons = readLexicons(options.lexicon);
   const structure = readStructure(options.structure);
   const includeBoilerplate = options.includeBoilerplate === true;
@@ -64,7 +84,7 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: when,
     options: {
-      corpus: displayPath(resolve(corpusPath)),
+      corpus: corpusPath === '-' ? 'stdin' : displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
       countSharedOnce,
       includeBoilerplate,

@@ -14,9 +14,10 @@ const ALLOWED: Record<string, string[]> = {
   score: ['tag'],
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
+  evaluate: ['structure', 'tag', 'corpus', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'evaluate', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'evaluate', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -37,7 +37,9 @@ function lineSegments(text: string, annotation: AnnotationFile, data: DataFile, 
     const pointer = `/segments/${i}`;
     if (s.line !== undefined) {
       const prefix = s.line;
-      const found = lines.filter((l) => text.startsWith(prefix, l.start) && l.start + prefix.length <= l.end);
+      // A line that is exactly these words is meant before lines that only start with them ("The U" before "The U.S. …").
+      const whole = lines.filter((l) => l.end - l.start === prefix.length && text.startsWith(prefix, l.start));
+      const found = whole.length > 0 ? whole : lines.filter((l) => text.startsWith(prefix, l.start) && l.start + prefix.length <= l.end);
       const chosen = choose(
         found.map((l) => l.start),
         s.occurrence as Occurrence,

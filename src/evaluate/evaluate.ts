@@ -38,9 +38,9 @@ export interface Evaluation {
   /** Markers both annotations have: the same voice. */
   voice: Share;
   segments: {
-    /** Reference furniture lines that the candidate also leaves out of the counts. */
+    /** Reference lines out of the counts (furniture, captions, bylines) that the candidate also leaves out. */
     furnitureOut: Share;
-    /** Reference article lines (headline, subhead, body) the candidate keeps in the counts. */
+    /** Reference article lines (headline, subhead, body) that the candidate keeps in the counts. */
     articleKept: Share;
     /** Lines of the same kind in both. */
     lineKinds: Share;
@@ -55,6 +55,8 @@ export interface Evaluation {
 export const QUOTE_OVERLAP = 0.3;
 
 const ARTICLE_LINES = new Set(['headline', 'subhead', 'body']);
+/** Lines that are not the article's text and stay out of the counts: page furniture, captions and credits, bylines. */
+const OUT_OF_COUNTS = new Set(['furniture', 'caption', 'byline']);
 
 function lineAt(a: ArticleAnnotation, offset: number) {
   return a.lines.find((l) => offset >= l.start && offset < l.end);
@@ -213,18 +215,15 @@ function segments(pairs: AnnotatedPair[], disagreements: Disagreement[]) {
       const kind = c?.kind ?? 'body';
       lines++;
       if (kind === r.kind) sameKind++;
-      if (r.kind === 'furniture') {
+      const shown = text.slice(r.start, Math.min(r.end, r.start + 80));
+      if (OUT_OF_COUNTS.has(r.kind)) {
         furniture++;
-        if (kind === 'furniture') furnitureOut++;
-        else disagreements.push({ article: reference.article, layer: 'segment', kind: 'wrong', text: text.slice(r.start, Math.min(r.end, r.start + 80)), expected: 'furniture', got: kind });
+        if (OUT_OF_COUNTS.has(kind)) furnitureOut++;
       } else if (ARTICLE_LINES.has(r.kind)) {
         article++;
-        if (kind !== 'furniture') articleKept++;
-        else disagreements.push({ article: reference.article, layer: 'segment', kind: 'wrong', text: text.slice(r.start, Math.min(r.end, r.start + 80)), expected: r.kind, got: kind });
+        if (!OUT_OF_COUNTS.has(kind)) articleKept++;
       }
-      if (kind !== r.kind && r.kind !== 'furniture' && !(ARTICLE_LINES.has(r.kind) && kind === 'furniture')) {
-        disagreements.push({ article: reference.article, layer: 'segment', kind: 'wrong', text: text.slice(r.start, Math.min(r.end, r.start + 80)), expected: r.kind, got: kind });
-      }
+      if (kind !== r.kind) disagreements.push({ article: reference.article, layer: 'segment', kind: 'wrong', text: shown, expected: r.kind, got: kind });
     });
     const d = pairUp(reference.datelines, candidate.datelines, (r, c) => (overlapOf(r, c) > 0 ? 1 : 0));
     dl.add(d);

@@ -1,4 +1,4 @@
-import type { ArticleStructure } from './types.js';
+import { OUT_OF_ARTICLE, type ArticleStructure } from './types.js';
 
 export interface Range {
   start: number;
@@ -19,7 +19,7 @@ function textWithout(text: string, ranges: Range[]): string {
 }
 
 function boilerplateRanges(structure: ArticleStructure): Range[] {
-  return structure.segments.filter((s) => s.kind === 'boilerplate');
+  return structure.segments.filter((s) => OUT_OF_ARTICLE.has(s.kind));
 }
 
 /** The article without its page boilerplate: what two copies of one story are compared on. */

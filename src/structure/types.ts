@@ -1,6 +1,9 @@
 /** The parts an article page is made of; `boilerplate` is page furniture that is not the article. */
 export type SegmentKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'lede' | 'body' | 'boilerplate';
 
+/** Parts of a page that are not the article's text and stay out of every count: furniture, photo captions and credits, bylines. */
+export const OUT_OF_ARTICLE: ReadonlySet<SegmentKind> = new Set(['boilerplate', 'caption', 'byline']);
+
 /** A stretch of the article text of one kind: `text.slice(start, end)`; segments do not overlap and are in text order. */
 export interface Segment {
   start: number;

@@ -1,7 +1,7 @@
 import { countWords } from '../nlp/words.js';
-import type { ArticleStructure } from './types.js';
+import { OUT_OF_ARTICLE, type ArticleStructure } from './types.js';
 
-/** Words of an article by part. narrator = total − boilerplate − quoted; topNarrator is the narrator's words in headline and lede. */
+/** Words of an article by part (boilerplate counts captions and bylines too: everything that is not the article's text). narrator = total − boilerplate − quoted; topNarrator is the narrator's words in headline and lede. */
 export interface PartWords {
   total: number;
   boilerplate: number;
@@ -26,7 +26,7 @@ export function partWords(text: string, structure: ArticleStructure): PartWords 
   let boilerplate = 0;
   let topNarrator = 0;
   for (const s of structure.segments) {
-    if (s.kind === 'boilerplate') boilerplate += countWords(text, s.start, s.end);
+    if (OUT_OF_ARTICLE.has(s.kind)) boilerplate += countWords(text, s.start, s.end);
     else if (s.kind === 'headline' || s.kind === 'lede') topNarrator += unquotedWords(text, s.start, s.end, structure.quotes);
   }
   const quoted = structure.quotes.reduce((n, q) => n + countWords(text, q.start, q.end), 0);

@@ -56,7 +56,7 @@ describe('segmentArticle', () => {
 
   it('ends the body where the manifest says, and makes the lines it lists boilerplate', () => {
     const text = 'Talks ended on Thursday without a deal.\nSponsored: buy our app today.\nMediators will meet again.\nSee also\nAnother story entirely.';
-    expect(parts(text, { bodyEnds: 'See also', boilerplate: ['Sponsored:'] })).toEqual([
+    expect(parts(text, { bodyEnds: 'See also', boilerplate: ['Sponsored: buy our app today.'] })).toEqual([
       'lede: Talks ended on Thursday without a deal.',
       'boilerplate: Sponsored: buy our app today.',
       'body: Mediators will meet again.',
@@ -65,15 +65,20 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('takes a manifest boilerplate entry for a whole line, never a part of a paragraph', () => {
+    const text = 'Talks ended on Thursday without a deal.\nMediators said the talks will resume in Cairo.';
+    expect(parts(text, { boilerplate: ['talks', 'Cairo'] })).toEqual(['lede: Talks ended on Thursday without a deal.', 'body: Mediators said the talks will resume in Cairo.']);
+  });
+
   it('takes the manifest title for the headline even when it reads like a sentence', () => {
     expect(parts('Talks fail.\nThe talks ended on Thursday.', { title: 'Talks fail.' })[0]).toBe('headline: Talks fail.');
   });
 
   it('uses the patterns of a user file beside the bundled ones', () => {
-    const extra = loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^Advertisement$'] }));
-    const text = 'Talks ended on Thursday without a deal.\nAdvertisement\nMediators will meet again.';
-    expect(parts(text)).toContain('subhead: Advertisement');
-    expect(parts(text, {}, extendPatterns(DEFAULT_PATTERNS, extra))).toContain('boilerplate: Advertisement');
+    const extra = loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^Partner content$'] }));
+    const text = 'Talks ended on Thursday without a deal.\nPartner content\nMediators will meet again.';
+    expect(parts(text)).toContain('subhead: Partner content');
+    expect(parts(text, {}, extendPatterns(DEFAULT_PATTERNS, extra))).toContain('boilerplate: Partner content');
   });
 });
 
@@ -108,7 +113,7 @@ describe('markup from the source format', () => {
     ]);
   });
 
-  it('guesses as before where there is no markup', () => {
-    expect(parts(TEXT)).toContain('headline: Home');
+  it('guesses where there is no markup: a one-word line above the headline is chrome, a short line after the last paragraph furniture', () => {
+    expect(parts(TEXT)).toEqual(['boilerplate: Home', 'headline: Ceasefire talks stall', 'lede: Mediators met in Cairo on Thursday.', 'boilerplate: Related: other news', 'boilerplate: Next steps']);
   });
 });

@@ -62,10 +62,10 @@ function lineAt(a: ArticleAnnotation, offset: number) {
   return a.lines.find((l) => offset >= l.start && offset < l.end);
 }
 
-/** A marker's voice: as given, else furniture for a marker in a furniture line, quoted inside a quotation (a scare quote is the outlet's own voice), narrator otherwise. */
+/** A marker's voice: as given, else boilerplate for a marker in a line out of the counts (furniture, caption, byline), quoted inside a quotation (a scare quote is the outlet's own voice), narrator otherwise. */
 export function voiceOf(a: ArticleAnnotation, m: MarkerSpan): MarkerVoice {
   if (m.voice) return m.voice;
-  if (lineAt(a, m.start)?.kind === 'furniture') return 'boilerplate';
+  if (OUT_OF_COUNTS.has(lineAt(a, m.start)?.kind ?? 'body')) return 'boilerplate';
   const inQuote = a.quotes.some((q) => q.kind !== 'scare' && q.start <= m.start && m.end <= q.end);
   return inQuote ? 'quoted' : 'narrator';
 }

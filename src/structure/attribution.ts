@@ -1,51 +1,95 @@
-import { speakerOf } from './names.js';
-import { ACCORDING_TO, NAME_PHRASE, PRONOUN, ROLE_PHRASE, SPEECH_VERB, TITLE_WORD } from './speech.js';
+import { institutionNamed, institutionOfRole, speakerOf, titlesOf } from './names.js';
+import { ACCORDING_TO, BETWEEN_SPEAKER_AND_VERB, INVERTED_VERB, NAME_PHRASE, ORG_PHRASE, ORG_PRONOUN, PRONOUN, ROLE_PHRASE, SPEECH_VERB, TITLE_WORD } from './speech.js';
 import type { Speaker } from './types.js';
 
-/** Who a quotation's neighbouring words say spoke it, before pronouns and roles are resolved. */
+/**
+ * Who a quotation's neighbouring words say spoke it, before pronouns and
+ * roles are resolved: a named speaker; a pronoun for a person (`he`) or an
+ * institution (`it`); a role (`the defence minister`), with its titles to
+ * find the fitting person and the institution it belongs to as a fallback.
+ */
 export type Attribution =
   | { kind: 'explicit'; speaker: Speaker }
-  | { kind: 'pronoun' | 'role' }
+  | { kind: 'pronoun'; institution?: boolean }
+  | { kind: 'role'; titles: string[]; institution?: Speaker }
   | { kind: 'none' };
 
-const SPEAKER = `(?:(${PRONOUN})|(${ROLE_PHRASE})|(?:the\\s+\\p{Ll}+\\s+of\\s+|(?:${TITLE_WORD}\\s+){1,4})?(${NAME_PHRASE})(?:,[^,"“”]{1,100},)?)`;
-const THEN_VERB = `\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+)?${SPEECH_VERB}\\b`;
+/** `X, the White House spokesman, said`, `X, who`; an apposition may lack its closing comma (`Denis Pushilin, the leader of the republic said`). */
+const APPOSITION = `(?:,(?!\\s*who\\b)[^"“”.;]{1,120}?(?:,|(?=\\s+(?:${SPEECH_VERB})\\b))|,\\s+who)?`;
+const SPEAKER = `(?:(${PRONOUN})|(${ORG_PRONOUN})|(${ROLE_PHRASE})|(${ORG_PHRASE})|(?:the\\s+\\p{Ll}+\\s+of\\s+|(?:${TITLE_WORD}\\s+){1,4})?(${NAME_PHRASE}(?:\\s+(?:officials|spokespeople|sources))?)${APPOSITION})`;
+const THEN_VERB = `${BETWEEN_SPEAKER_AND_VERB}\\s+(?:(?:\\p{Ll}+ly|further|later|earlier|then|again|previously|also|however)\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`;
 /** `," Kirby said`, `,” he added`, `,” the Palestinian official added` right after the closing mark. */
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.;:!?…]*${SPEAKER}${THEN_VERB}`, 'u');
 /** `," said Kirby.` */
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,]*${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:(${PRONOUN})|(${NAME_PHRASE}))`, 'u');
-/** `…" by the United Nations Office…` */
-const AFTER_BY = new RegExp(`^[\\s,]*(?:\\p{Ll}+\\s+){0,3}?by\\s+(?:the\\s+)?(${NAME_PHRASE})`, 'u');
+/** `,” the statement quoted WCK CEO Erin Gore as saying.` */
+const AFTER_QUOTED_AS_SAYING = new RegExp(`^[\\s,]*(?:the\\s+\\p{Ll}+\\s+)?quoted\\s+(?:(?:${TITLE_WORD}|\\p{Lu}{2,})\\s+){0,4}(${NAME_PHRASE})\\s+as\\s+saying`, 'u');
+/** `… " by Russia, he said`: the attribution later in the clause, after a short phrase. */
+const AFTER_LATER = new RegExp(`^[^.!?"“”]{1,60}?,\\s*${SPEAKER}${THEN_VERB}`, 'u');
+/** `described as "…" by the United Nations Office…`, `slammed as a “sham” by the international community.`: only after `as` or a verb of naming, and the by-phrase must end the clause. */
+const AFTER_BY = new RegExp(`^[\\s,]*(?:\\p{Ll}+\\s+){0,3}?by\\s+(?:the\\s+)?(${NAME_PHRASE}|(?:\\p{Ll}+\\s+){0,2}?${ORG_NOUN_WORD()})(?=\\s*(?:[.;]|$))`, 'u');
 /** `Kirby emphasized that Biden "…`, `Kirby elaborates: "…`, within the sentence before the quotation. */
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${THEN_VERB}`, 'gu');
+/** `Reiterates Kirby: "…`: the verb first. */
+const BEFORE_INVERTED = new RegExp(`\\b${INVERTED_VERB}\\s+(?:(${ROLE_PHRASE})|(?:${TITLE_WORD}\\s+){0,4}(${NAME_PHRASE}))\\s*:\\s*$`, 'u');
 const BEFORE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'gu');
+/** `…, saying "…`, `… by saying that "…`: the words are the sentence's subject's. */
+/** A name right after a preposition is an object (`authorities in Ukraine on Friday declared`), never the speaker. */
+export const OBJECT_BEFORE = /\b(?:in|of|from|at|near|to|for|with|by|against|into|across)\s+(?!what\b|which\b|whom\b)(?:the\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+\s+)?$/u;
+const SAYING = /\b(?:saying|adding|arguing|insisting|warning|stressing)(?:\s+that)?\s*$/u;
+const SUBJECT = new RegExp(`^(?:[\\p{Lu}][\\p{Ll}]+,\\s+)?(?:(${ORG_PHRASE})|(?:${TITLE_WORD}\\s+){0,4}(${NAME_PHRASE}))`, 'u');
 
-function fromGroups(pronoun: string | undefined, role: string | undefined, name: string | undefined): Attribution {
+function ORG_NOUN_WORD(): string {
+  return '(?:community|government|administration|ministry|council|assembly|military|army|police|court|authorities)';
+}
+
+function fromGroups(pronoun: string | undefined, orgPronoun: string | undefined, role: string | undefined, orgPhrase: string | undefined, name: string | undefined): Attribution {
   if (pronoun) return { kind: 'pronoun' };
-  if (role) return { kind: 'role' };
+  if (orgPronoun) return { kind: 'pronoun', institution: true };
+  if (role) return { kind: 'role', titles: titlesOf(role), institution: institutionOfRole(role) };
+  if (orgPhrase) return { kind: 'explicit', speaker: institutionNamed(orgPhrase) };
   const speaker = name === undefined ? undefined : speakerOf(name);
   // A title with no name ("National Security Council Spokesman said") is a role to resolve.
-  return speaker ? { kind: 'explicit', speaker } : name ? { kind: 'role' } : { kind: 'none' };
+  if (speaker) return { kind: 'explicit', speaker };
+  return name ? { kind: 'role', titles: titlesOf(name), institution: institutionOfRole(name) } : { kind: 'none' };
 }
 
 /** The attribution in the words right after a quotation (up to the next quotation or the paragraph's end). */
-export function attributionAfter(after: string): Attribution {
+export function attributionAfter(text: string, characterised = false): Attribution {
+  // Only the rest of the quotation's sentence: `… Ukraine. However, Kyiv said` names the next sentence's speaker.
+  const after = text.split(/(?<=[.!?])(?<!\b\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)[0] ?? '';
   const sv = AFTER_SPEAKER_VERB.exec(after);
-  if (sv) return fromGroups(sv[1], sv[2], sv[3]);
+  if (sv) return fromGroups(sv[1], sv[2], sv[3], sv[4], sv[5]);
   const vs = AFTER_VERB_SPEAKER.exec(after);
-  if (vs) return fromGroups(vs[1], undefined, vs[2]);
-  const by = AFTER_BY.exec(after);
-  if (by) return fromGroups(undefined, undefined, by[1]);
+  if (vs) return fromGroups(vs[1], undefined, undefined, undefined, vs[2]);
+  const quotedAs = AFTER_QUOTED_AS_SAYING.exec(after);
+  if (quotedAs) return fromGroups(undefined, undefined, undefined, undefined, quotedAs[1]);
+  const later = AFTER_LATER.exec(after);
+  if (later) return fromGroups(later[1], later[2], later[3], later[4], later[5]);
+  const by = characterised ? AFTER_BY.exec(after) : null;
+  if (by) return /^\p{Lu}/u.test(by[1] as string) ? fromGroups(undefined, undefined, undefined, undefined, by[1]) : { kind: 'explicit', speaker: institutionNamed(`the ${by[1] as string}`) };
   return { kind: 'none' };
 }
 
-/** The attribution in the sentence leading up to a quotation: the last speaker with a verb of saying, or `according to X`. */
+/** The attribution in the sentence leading up to a quotation: the last speaker with a verb of saying, `Reiterates X:`, `according to X`, or the subject of a `…, saying "…` clause. */
 export function attributionBefore(before: string): Attribution {
   // Only the sentence the quotation is in: a name in the sentence before spoke something else.
   const sentence = before.split(/(?<=[.!?])\s+/u).pop() ?? '';
+  const inverted = BEFORE_INVERTED.exec(sentence);
+  if (inverted) return fromGroups(undefined, undefined, inverted[1], undefined, inverted[2]);
   let last: Attribution = { kind: 'none' };
-  for (const m of sentence.matchAll(BEFORE_SPEAKER_VERB)) last = fromGroups(m[1], m[2], m[3]);
+  // The first speaker of the sentence is its main clause: in `Klobuchar said the administration announced … to “make news”` the words are Klobuchar's.
+  for (const m of sentence.matchAll(BEFORE_SPEAKER_VERB)) {
+    if (OBJECT_BEFORE.test(sentence.slice(0, m.index))) continue;
+    last = fromGroups(m[1], m[2], m[3], m[4], m[5]);
+    break;
+  }
   if (last.kind !== 'none') return last;
-  for (const m of sentence.matchAll(BEFORE_ACCORDING_TO)) last = fromGroups(undefined, undefined, m[1]);
+  for (const m of sentence.matchAll(BEFORE_ACCORDING_TO)) last = fromGroups(undefined, undefined, undefined, undefined, m[1]);
+  if (last.kind !== 'none') return last;
+  if (SAYING.test(sentence)) {
+    const subject = SUBJECT.exec(sentence.trimStart());
+    if (subject) return fromGroups(undefined, undefined, undefined, subject[1], subject[2]);
+  }
   return last;
 }

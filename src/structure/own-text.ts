@@ -1,4 +1,4 @@
-import { OUT_OF_ARTICLE, type ArticleStructure } from './types.js';
+import { OUT_OF_ARTICLE, OWN_VOICE_QUOTES, type ArticleStructure } from './types.js';
 
 export interface Range {
   start: number;
@@ -33,7 +33,7 @@ export function notArticleRanges(structure: ArticleStructure, includeBoilerplate
   return includeBoilerplate ? [] : boilerplateRanges(structure);
 }
 
-/** The ranges left out of the outlet's own voice: quotations, and boilerplate unless included. */
+/** The ranges left out of the outlet's own voice: quotations (scare quotes are its own), and boilerplate unless included. */
 export function notOwnVoiceRanges(structure: ArticleStructure, includeBoilerplate: boolean): Range[] {
-  return [...notArticleRanges(structure, includeBoilerplate), ...structure.quotes];
+  return [...notArticleRanges(structure, includeBoilerplate), ...structure.quotes.filter((q) => !OWN_VOICE_QUOTES.has(q.kind))];
 }

@@ -1,4 +1,4 @@
-import { OUT_OF_ARTICLE, type ArticleStructure, type Quote, type Segment } from '../structure/types.js';
+import { OUT_OF_ARTICLE, OWN_VOICE_QUOTES, type ArticleStructure, type Quote, type Segment } from '../structure/types.js';
 import type { Hit, VoicedHit } from './types.js';
 
 /** The span of a sorted, non-overlapping list that contains `offset`, by binary search. */
@@ -26,7 +26,9 @@ export function voiceHits(hits: Hit[], structure: ArticleStructure): VoicedHit[]
     const segment: Segment | undefined = spanAt(structure.segments, hit.start);
     const kind = segment?.kind ?? 'body';
     const outside = OUT_OF_ARTICLE.has(kind);
-    const quote: Quote | undefined = outside ? undefined : spanAt(structure.quotes, hit.start);
+    // A scare quote is the outlet's own distance from a word: its words stay in the outlet's voice.
+    const found: Quote | undefined = outside ? undefined : spanAt(structure.quotes, hit.start);
+    const quote = found && !OWN_VOICE_QUOTES.has(found.kind) ? found : undefined;
     const quoted = quote !== undefined && hit.end <= quote.end;
     return {
       id: hit.id,

@@ -44,7 +44,7 @@ describe('quotations and their speakers', () => {
     [
       '`the Palestinian official added` is the named speaker of the same paragraph (Press TV)',
       '“Israel is not serious,” said Izzat al-Rishq, a member of the bureau. It “uses the talks as a cover,” the Palestinian official added.',
-      ['Izzat al-Rishq [direct/explicit]: “Israel is not serious,”', 'Izzat al-Rishq [direct/role]: “uses the talks as a cover,”'],
+      ['Izzat al-Rishq [direct/explicit]: “Israel is not serious,”', 'Izzat al-Rishq [partial/role]: “uses the talks as a cover,”'],
     ],
     [
       '`the spokesman said` after the spokesman was named',

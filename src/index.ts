@@ -24,3 +24,5 @@ export { renderReport, type TemplateSet } from './report/render.js';
 export { resultsDocument } from './report/results-json.js';
 export type { ReportFile, ReportMeta } from './report/meta.js';
 export { UserInputError, formatProblem, type Problem } from './errors.js';
+export { evaluate, parseAnnotation, resolveAnnotation, toolAnnotation, checkTargets, evaluationTable, cohensKappa } from './evaluate/index.js';
+export type { AnnotatedPair, ArticleAnnotation, Evaluation, TargetCheck } from './evaluate/index.js';

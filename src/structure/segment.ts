@@ -43,6 +43,8 @@ const SENTENCE_END = /(?:[.!:;,]|[.!?,…]["”'’»])$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A bare photo credit ("Photo Credit: TPS", "Photo for The Washington Post by …"): the line after it, before the body, describes the photo. */
 const BARE_CREDIT = /^(?:Photo|Photograph|Credit|Image)\b/u;
+/** How many lines at the top of a page are compared for teasers and glued headlines. */
+const TOP_LINES = 15;
 /** Share of words two lines have in common (of both together) above which the second is a version of the first. */
 const HEADLINE_VARIANT_OVERLAP = 0.7;
 /** A photo description is a few lines long, and it reports no one's words. */
@@ -109,6 +111,7 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   const paragraphs = paragraphsOf(text);
   const boilerplate = new Set((overrides.boilerplate ?? []).map((b) => b.trim()));
   const repeats = repeatedLines(paragraphs);
+  const hasBody = paragraphs.some((p) => !isHeading(p, MAX_HEADING_WORDS));
   const marked = new Set<number>();
   let headlineText: string | undefined;
   for (const p of paragraphs) {
@@ -121,7 +124,9 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
     }
     if (!ended && ((overrides.bodyEnds !== undefined && p.text.includes(overrides.bodyEnds)) || anyMatch(patterns.bodyEnds, p.text))) ended = true;
     // A manifest's boilerplate entry names whole lines: as a substring it would take real paragraphs with it.
-    if (ended || boilerplate.has(p.text) || repeats.has(p.start) || !HAS_WORD.test(p.text)) {
+    // A repeat is furniture at the top of the page or where it is heading-shaped; a paragraph printed twice further down stays.
+    const repeated = repeats.has(p.start) && (!bodyStarted || isHeading(p, MAX_HEADING_WORDS));
+    if (ended || boilerplate.has(p.text) || repeated || !HAS_WORD.test(p.text)) {
       push(p.start, p.end, 'boilerplate');
       continue;
     }
@@ -147,7 +152,8 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
     }
     if (!bodyStarted && !headline && isHeading(p, MAX_HEADING_WORDS)) {
       const words = countWords(p.text);
-      if (words < MIN_HEADLINE_WORDS) {
+      // Only where the article has a paragraph further on: a text of short lines alone keeps them all.
+      if (words < MIN_HEADLINE_WORDS && hasBody) {
         push(p.start, p.end, 'boilerplate');
         continue;
       }
@@ -156,7 +162,8 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
       push(p.start, p.end, 'headline');
       continue;
     }
-    if (!bodyStarted && headline && isHeading(p, MAX_HEADING_WORDS)) {
+    // Where the text has no paragraph at all, its short lines are all there is: they stay the article's.
+    if (!bodyStarted && headline && hasBody && isHeading(p, MAX_HEADING_WORDS)) {
       // A second version of the headline (an earlier edition's) is furniture; a long line is a standfirst; a short one a caption.
       const repeatsHeadline = headlineText !== undefined && wordOverlap(headlineText, p.text) >= HEADLINE_VARIANT_OVERLAP;
       push(p.start, p.end, repeatsHeadline ? 'boilerplate' : countWords(p.text) >= MIN_STANDFIRST_WORDS ? 'subhead' : 'caption');
@@ -181,7 +188,7 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
     if (start < p.end) push(start, p.end, bodyStarted ? 'body' : 'lede');
     bodyStarted = true;
   }
-  return trailingFurniture(segments, text, marked);
+  return hasBody ? trailingFurniture(segments, text, marked) : segments;
 }
 
 /** Heading-shaped lines after the last paragraph of the article ("Featured Post", a related headline) are page furniture, not subheads. */
@@ -201,16 +208,24 @@ function trailingFurniture(segments: Segment[], text: string, marked: Set<number
  */
 export function repeatedLines(paragraphs: Paragraph[]): Set<number> {
   const repeats = new Set<number>();
-  const seen: string[] = [];
+  const seen = new Set<string>();
+  const top: string[] = [];
   paragraphs.forEach((p, i) => {
+    if (seen.has(p.text)) {
+      repeats.add(p.start);
+      return;
+    }
+    seen.add(p.text);
+    // Teasers and glued headlines are at the top of a page: only its first lines are compared with one another, so long articles cost no more.
+    if (i >= TOP_LINES) return;
     let rest = p.text;
-    const earlier = seen.find((e) => e.length > 0 && rest.startsWith(e) && (rest.length === e.length || /\s/u.test(rest.charAt(e.length))));
+    const earlier = top.find((e) => e.length > 0 && rest.startsWith(e) && /\s/u.test(rest.charAt(e.length)));
+    top.push(p.text);
     if (earlier !== undefined) rest = rest.slice(earlier.length).trim();
     // A teaser is a sentence that the lede repeats; a headline that begins a longer line is not one.
     const sentence = earlier !== undefined || SENTENCE_END.test(rest);
     const teaser = sentence && rest.length > 0 && countWords(rest) >= MIN_STANDFIRST_WORDS && paragraphs.slice(i + 1).some((later) => later.text.length > rest.length && later.text.startsWith(rest));
-    if (rest.length === 0 || teaser) repeats.add(p.start);
-    seen.push(p.text);
+    if (teaser) repeats.add(p.start);
   });
   return repeats;
 }

@@ -15,11 +15,15 @@ export type Attribution =
   | { kind: 'none' };
 
 /** `X, the White House spokesman, said`, `X, who`; an apposition may lack its closing comma (`Denis Pushilin, the leader of the republic said`). */
-const APPOSITION = `(?:,(?!\\s*who\\b)[^"“”.;]{1,120}?(?:,|(?=\\s+(?:${SPEECH_VERB})\\b))|,\\s+who)?`;
+const APPOSITION = `(?:,[^"“”.;]{1,200}?,|,(?!\\s*who\\b)[^"“”.;]{1,120}?(?=\\s+(?:${SPEECH_VERB})\\b)|,\\s+who)?`;
 const SPEAKER = `(?:(${PRONOUN})|(${ORG_PRONOUN})|(${ROLE_PHRASE})|(${ORG_PHRASE})|(?:the\\s+\\p{Ll}+\\s+of\\s+|(?:${TITLE_WORD}\\s+){1,4})?(${NAME_PHRASE}(?:\\s+(?:officials|spokespeople|sources))?)${APPOSITION})`;
 const THEN_VERB = `${BETWEEN_SPEAKER_AND_VERB}\\s+(?:(?:\\p{Ll}+ly|further|later|earlier|then|again|previously|also|however)\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`;
 /** `," Kirby said`, `,” he added`, `,” the Palestinian official added` right after the closing mark. */
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.;:!?…]*${SPEAKER}${THEN_VERB}`, 'u');
+/** `", the spokesperson, Rear Admiral Daniel Hagari, said`: a role, then the person's name. */
+const AFTER_ROLE_NAME = new RegExp(`^[\\s,.;:!?…]*${ROLE_PHRASE},\\s+(${NAME_PHRASE}),?${THEN_VERB}`, 'u');
+/** `…, according to the military.`: later in the quotation's sentence. */
+const AFTER_ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:(${ORG_PHRASE})|(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE}))`, 'u');
 /** `," said Kirby.` */
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,]*${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:(${PRONOUN})|(${NAME_PHRASE}))`, 'u');
 /** `,” the statement quoted WCK CEO Erin Gore as saying.` */
@@ -36,7 +40,7 @@ const BEFORE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'gu');
 /** `…, saying "…`, `… by saying that "…`: the words are the sentence's subject's. */
 /** A name right after a preposition is an object (`authorities in Ukraine on Friday declared`), never the speaker. */
 export const OBJECT_BEFORE = /\b(?:in|of|from|at|near|to|for|with|by|against|into|across)\s+(?!what\b|which\b|whom\b)(?:the\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+\s+)?$/u;
-const SAYING = /\b(?:saying|adding|arguing|insisting|warning|stressing)(?:\s+that)?\s*$/u;
+const SAYING = /\b(?:saying|adding|arguing|insisting|warning|stressing|calling for|calling on \S+ to)(?:\s+that)?(?:\s+(?:the|a|an))?\s*$/u;
 const SUBJECT = new RegExp(`^(?:[\\p{Lu}][\\p{Ll}]+,\\s+)?(?:(${ORG_PHRASE})|(?:${TITLE_WORD}\\s+){0,4}(${NAME_PHRASE}))`, 'u');
 
 function ORG_NOUN_WORD(): string {
@@ -58,6 +62,8 @@ function fromGroups(pronoun: string | undefined, orgPronoun: string | undefined,
 export function attributionAfter(text: string, characterised = false): Attribution {
   // Only the rest of the quotation's sentence: `… Ukraine. However, Kyiv said` names the next sentence's speaker.
   const after = text.split(/(?<=[.!?])(?<!\b\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)[0] ?? '';
+  const roleName = AFTER_ROLE_NAME.exec(after);
+  if (roleName) return fromGroups(undefined, undefined, undefined, undefined, roleName[1]);
   const sv = AFTER_SPEAKER_VERB.exec(after);
   if (sv) return fromGroups(sv[1], sv[2], sv[3], sv[4], sv[5]);
   const vs = AFTER_VERB_SPEAKER.exec(after);
@@ -66,6 +72,8 @@ export function attributionAfter(text: string, characterised = false): Attributi
   if (quotedAs) return fromGroups(undefined, undefined, undefined, undefined, quotedAs[1]);
   const later = AFTER_LATER.exec(after);
   if (later) return fromGroups(later[1], later[2], later[3], later[4], later[5]);
+  const according = AFTER_ACCORDING_TO.exec(after);
+  if (according) return fromGroups(undefined, undefined, undefined, according[1], according[2]);
   const by = characterised ? AFTER_BY.exec(after) : null;
   if (by) return /^\p{Lu}/u.test(by[1] as string) ? fromGroups(undefined, undefined, undefined, undefined, by[1]) : { kind: 'explicit', speaker: institutionNamed(`the ${by[1] as string}`) };
   return { kind: 'none' };

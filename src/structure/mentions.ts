@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 const START = "(?<![\\p{L}\\p{M}'’-])";
-export const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”]{1,100},|,\\s+who)?${BETWEEN_SPEAKER_AND_VERB}\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
+export const NAME_THEN_VERB = new RegExp(`${START}(${NAME_PHRASE})(?:,[^,"“”]{1,100},|,\\s+who|,(?=\\s+${SPEECH_VERB}\\b))?${BETWEEN_SPEAKER_AND_VERB}\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+|has\\s+|had\\s+|have\\s+)?${SPEECH_VERB}\\b`, 'gu');
 /** `said Kirby.`: the name must end the clause, or `said Hamas remains a threat` would make Hamas a speaker. */
 const VERB_THEN_NAME = new RegExp(`\\b${SPEECH_VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE})(?=\\s*(?:[,.;:]|$)|\\s+(?:on|in|at|during|who|of)\\b)`, 'gu');
 const ANY_ATTRIBUTION = new RegExp(`\\b${SPEECH_VERB}\\b|\\b[Aa]ccording to\\b`, 'u');

@@ -99,9 +99,14 @@ export function institutionOfRole(phrase: string): Speaker | undefined {
   const words = phrase.trim().split(/\s+/u);
   const title = words.findIndex((w) => PERSON_TITLE.has(w.toLowerCase()));
   if (title <= 0) return undefined;
-  const before = words.slice(0, title).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/u.test(w) && !TITLE.has(w.toLowerCase()));
-  return before.length > 0 ? organisation(before) : undefined;
+  // Capitalised names and institution nouns ("Israeli military spokesperson" → Israeli military); a nationality alone names none ("the Palestinian official").
+  const before = words.slice(0, title).filter((w) => !/^(?:the|a|an)$/iu.test(w) && (ORGANISATION.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !TITLE.has(w.toLowerCase()))));
+  if (before.length === 0 || before.every((w) => NATIONALITY.test(w))) return undefined;
+  return organisation(before);
 }
+
+/** Adjectives of nationality ("Israeli", "Palestinian", "Iranian"): alone, they name no institution. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:i|ian|ean|ese|ish)$/u;
 
 /** The person-title words of a phrase, lower-cased ("Defense Minister Yoav Gallant" → minister). */
 export function titlesOf(phrase: string): string[] {

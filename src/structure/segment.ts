@@ -180,7 +180,8 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
       continue;
     }
     let start = p.start;
-    const dateline = datelineLength(patterns.dateline, p.text);
+    // A dateline opens the article's first paragraph only: further down, `KIRBY: …` is a speaker label.
+    const dateline = bodyStarted ? 0 : datelineLength(patterns.dateline, p.text);
     if (dateline > 0) {
       push(p.start, p.start + dateline, 'dateline');
       start = p.start + dateline + (p.text.slice(dateline).length - p.text.slice(dateline).trimStart().length);

@@ -108,6 +108,11 @@ describe('quotations and their speakers', () => {
     ['quoted X as saying', '“This is unforgivable,” the statement quoted WCK CEO Erin Gore as saying.', ['Erin Gore [direct/explicit]: “This is unforgivable,”']],
     ['a place after a name is not the speaker', 'A spokesman for Mayor Eric Garcetti of Los Angeles told the Times that the mayor “believes in focus.”', ['Eric Garcetti [partial/explicit]: “believes in focus.”']],
     ['a name, then the time, then the verb', 'Erdogan on Saturday called on Israel to “immediately stop this madness” in Gaza.', ['Erdogan [partial/explicit]: “immediately stop this madness”']],
+    ['a role, then the name, after the quotation', 'Forces responded by firing "from the air and from the street", the spokesperson, Rear Admiral Daniel Hagari, said.', ['Daniel Hagari [partial/explicit]: "from the air and from the street"']],
+    ['`according to` later in the quotation’s sentence', 'The hostages are in "good medical condition" and were taken to hospital, according to the military.', ['military [partial/explicit]: "good medical condition"']],
+    ['a closed `, who …,` apposition', 'Marco Rubio, who negotiated a deal with Bukele, posted on the site: “We sent over 250 members.”', ['Marco Rubio [direct/explicit]: “We sent over 250 members.”']],
+    ['`calling for` names the subject', 'President Trump issued his proclamation Saturday calling for the “immediate removal” of gang members.', ['Trump [partial/explicit]: “immediate removal”']],
+    ['an unnamed role of an institution named by its kind', 'An Israeli military spokesperson said the operation took place in a neighbourhood.\n"We know about casualties," he said.', ['Israeli military [direct/pronoun]: "We know about casualties,"']],
     ['the subject of `…, saying "…"`', 'Indian envoy Ruchira Kamboj justified the abstention by saying that "the south has suffered".', ['Ruchira Kamboj [partial/explicit]: "the south has suffered"']],
   ]);
 

@@ -82,6 +82,21 @@ describe('segmentArticle', () => {
   });
 });
 
+// Cases from the gold standard (test/gold/): page furniture and datelines of real pages, written small.
+describe('page furniture and datelines', () => {
+  it.each([
+    ['site chrome above the headline, a date stamp, a copyright line', '© 2024 WVAS\nWorld\nPresident signs an executive order\nPublished June 5, 2024 at 6:27 PM EDT\nThe president signed the order on Tuesday.', ['boilerplate: © 2024 WVAS', 'boilerplate: World', 'headline: President signs an executive order', 'boilerplate: Published June 5, 2024 at 6:27 PM EDT', 'lede: The president signed the order on Tuesday.']],
+    ['a headline printed again, and a teaser the lede repeats', 'UN condemns the annexations\nThe Assembly condemned the annexations by a large majority.\nUN condemns the annexations\nThe Assembly condemned the annexations by a large majority. 143 states voted for it.', ['headline: UN condemns the annexations', 'boilerplate: The Assembly condemned the annexations by a large majority.', 'boilerplate: UN condemns the annexations', 'lede: The Assembly condemned the annexations by a large majority. 143 states voted for it.']],
+    ['a photo description under a bare credit, and an insert', 'Photo Credit: TPS\nSmoke rises over the city on Jan. 21, 2024.\nDozens were killed, the army said.\n(RELATED: Another story entirely)\nThe army said more.', ['caption: Photo Credit: TPS', 'caption: Smoke rises over the city on Jan. 21, 2024.', 'lede: Dozens were killed, the army said.', 'boilerplate: (RELATED: Another story entirely)', 'body: The army said more.']],
+    ['lines after the last paragraph, a comment form', 'Talks stall in Cairo\nThe talks ended without a deal.\nFeatured Post\nPlease enter your comment!', ['headline: Talks stall in Cairo', 'lede: The talks ended without a deal.', 'boilerplate: Featured Post', 'boilerplate: Please enter your comment!']],
+    ['a dateline of two cities with a colon', 'Jerusalem/Cairo: Israeli forces rescued four hostages.', ['dateline: Jerusalem/Cairo:', 'lede: Israeli forces rescued four hostages.']],
+    ['an agency dateline with the date', 'MOSCOW, September 30. /TASS/. Putin will sign the treaties.', ['dateline: MOSCOW, September 30. /TASS/.', 'lede: Putin will sign the treaties.']],
+    ['a dateline opens the first paragraph only: further down a label is speech', 'ANKARA: Erdogan spoke.\nKIRBY: We are clear.', ['dateline: ANKARA:', 'lede: Erdogan spoke.', 'body: KIRBY: We are clear.']],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
+
 describe('loadStructurePatterns', () => {
   it.each([
     ['an invalid regular expression', '{\n  "boilerplate": ["(unclosed"]\n}', '/boilerplate/0', 2],

@@ -6,6 +6,9 @@ import { exitCleanlyOnSignals } from './interrupt.js';
 import { packageVersion } from './package-info.js';
 import type { EvaluateOptions } from './evaluate-command.js';
 import type { ReportCommandOptions } from './report-command.js';
+import type { AuditCommandOptions } from './audit-command.js';
+import type { ScorecardOptions } from './scorecard-command.js';
+import { addStyleCommands } from './style-command.js';
 
 /** Exit codes, as the README lists them. */
 export const EXIT = { ok: 0, userError: 2, internalError: 3 } as const;
@@ -55,6 +58,38 @@ function program(done: (code: number) => void): Command {
       done(code);
     });
   addLexiconCommands(cli, collect, done);
+  cli
+    .command('audit')
+    .description("check a desk's articles against its style file: findings with file, line and column, in the desk's own voice unless a rule says otherwise")
+    .argument('[paths...]', '.txt and .md files, folders of them, globs ("desk/**/*.md"), or - for standard input')
+    .option('-s, --style <file>', 'the style file, JSON or YAML (default: .framelens-style.yaml, .yml or .json, found from this folder up)')
+    .option('-l, --lexicon <file|dir>', 'lexicon file or folder whose variants the style names; repeat for several (default: the bundled lexicons/)', collect, [])
+    .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones')
+    .option('-f, --format <name>', 'stylish, line, json, sarif or rdjsonl', 'stylish')
+    .option('--fail-on <level>', 'exit 1 when a finding is at or above this level: suggestion, warning, error, or none', 'error')
+    .option('--min-level <level>', 'show findings at or above this level only: suggestion, warning or error', 'suggestion')
+    .option('--stdin-filename <name>', 'the name findings give standard input (its extension says whether it is Markdown)')
+    .option('--report-unused-disables', 'report framelens-disable comments that suppress nothing (as errors)')
+    .option('--fix', "apply each rule's single suggestion in the desk's own voice (never in a quotation); each file is written whole or not at all")
+    .option('--fix-dry-run', 'print the diff --fix would apply, and write nothing')
+    .option('-o, --output <file>', 'write the findings to this file instead of standard output (e.g. results.sarif)')
+    .option('--color', 'colour the stylish output even when not on a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('--archive <corpus>', "the desk's scorecard instead: each rule's rate per 1,000 own words by month over this corpus (a folder or a .jsonl file)")
+    .option('--baseline <corpus>', 'with --archive: a corpus to compare the desk with (for example wire copy on the same stories)')
+    .option('--out <dir>', 'with --archive: the folder the scorecard is written to', 'scorecard')
+    .option('--force', 'with --archive: write into a non-empty folder that holds no framelens output (its files are kept)')
+    .action(async (paths: string[], options: AuditCommandOptions & ScorecardOptions & { archive?: string }) => {
+      if (options.archive !== undefined) {
+        const { runScorecard } = await import('./scorecard-command.js');
+        if (paths.length > 0) throw new UserInputError([{ file: paths[0] as string, message: '--archive takes a corpus, not files to audit', expected: 'either files to audit or --archive <corpus>' }]);
+        process.stdout.write(`${await runScorecard(options.archive, options)}\n`);
+        return;
+      }
+      const { runAudit } = await import('./audit-command.js');
+      done(runAudit(paths, options));
+    });
+  addStyleCommands(cli, collect, done);
   return cli;
 }
 

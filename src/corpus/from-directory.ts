@@ -4,13 +4,15 @@ import { formatOf, parseDataFile } from '../schema/data-file.js';
 import { assertSchema } from '../schema/validate.js';
 import { decodeText } from './decode.js';
 import { pickFacts } from './facts.js';
+import { parseMarkdown } from './markdown.js';
 import { sortArticles } from './sort.js';
 import type { Article, Corpus } from './types.js';
 
 export interface ManifestEntry {
   file: string;
   id?: string;
-  outlet: string;
+  /** May be left out for a Markdown file whose front matter names the outlet. */
+  outlet?: string;
   [fact: string]: unknown;
 }
 
@@ -33,6 +35,13 @@ export const ARTICLE_FILE = /\.(txt|md)$/i;
 
 export function idFromFileName(name: string): string {
   return name.replace(/\.[^.]+$/, '');
+}
+
+/** An article file's text as the pipeline reads it: Markdown parsed (its prose, markup and front matter), plain text as it is. */
+export function readArticleText(file: string, text: string): { text: string; markup?: Article['markup']; facts: Partial<Article> } {
+  if (!/\.md$/i.test(file)) return { text, facts: {} };
+  const md = parseMarkdown(file, text);
+  return { text: md.text, markup: md.markup, facts: md.facts };
 }
 
 /** Builds a corpus from a folder's manifest and article files, collecting every mismatch before failing. */
@@ -72,16 +81,23 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
   if (problems.length > 0) throw new UserInputError(problems);
 
   const articles: Article[] = [];
-  for (const entry of manifest.articles) {
+  manifest.articles.forEach((entry, index) => {
     const source = `${input.dir}/${entry.file}`;
     try {
-      const text = decodeText(source, files.get(entry.file) as Uint8Array);
-      articles.push({ ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file), outlet: entry.outlet, text, source });
+      const read = readArticleText(source, decodeText(source, files.get(entry.file) as Uint8Array));
+      // The manifest says more than the file: its facts win over front matter.
+      const facts = { ...read.facts, ...pickFacts(entry) };
+      if (facts.outlet === undefined) {
+        const at = data.locate(`/articles/${index}`);
+        problems.push({ file: manifestPath, pointer: `/articles/${index}`, line: at?.line, column: at?.column, message: `no outlet for ${entry.file}`, expected: 'an "outlet" in the manifest entry (or, for a Markdown file, in its front matter)' });
+        return;
+      }
+      articles.push({ ...facts, outlet: facts.outlet, id: entry.id ?? idFromFileName(entry.file), text: read.text, source, ...(read.markup ? { markup: read.markup } : {}) });
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(...error.problems);
     }
-  }
+  });
   if (problems.length > 0) throw new UserInputError(problems);
   return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
 }

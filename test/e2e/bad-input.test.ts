@@ -68,11 +68,11 @@ describe('corpus files that are a correct result', () => {
   });
 
   it('articles with no words: analysed without them, counted and listed on stderr and in the report', () => {
-    const dir = corpusFolder({ 'corpus.json': manifestOf('a.txt', 'empty.txt', 'blank.md'), 'a.txt': 'The regime.', 'empty.txt': '', 'blank.md': ' \r\n\t\n' });
+    const dir = corpusFolder({ 'corpus.json': manifestOf('a.txt', 'empty.txt', 'blank.txt'), 'a.txt': 'The regime.', 'empty.txt': '', 'blank.txt': ' \r\n\t\n' });
     const { run, out, results } = report(dir);
     expect(run.status).toBe(0);
     expect(run.stderr.split('\n').filter(Boolean).map((line) => line.replace(dir, 'c'))).toEqual([
-      'framelens: c/blank.md: skipped, only whitespace; the report lists it under "Articles not analysed"',
+      'framelens: c/blank.txt: skipped, only whitespace; the report lists it under "Articles not analysed"',
       'framelens: c/empty.txt: skipped, empty; the report lists it under "Articles not analysed"',
     ]);
     expect(results().corpus.skipped.map((s) => [s.id, s.reason])).toEqual([['blank', 'only whitespace'], ['empty', 'empty']]);

@@ -12,6 +12,8 @@ export type Attribution =
   | { kind: 'explicit'; speaker: Speaker }
   | { kind: 'pronoun'; institution?: boolean }
   | { kind: 'role'; titles: string[]; institution?: Speaker }
+  /** `," a protester said`: someone speaks, but nobody a reader could name. */
+  | { kind: 'unnamed' }
   | { kind: 'none' };
 
 /** `X, the White House spokesman, said`, `X, who`; an apposition may lack its closing comma (`Denis Pushilin, the leader of the republic said`). */
@@ -22,6 +24,8 @@ const THEN_VERB = `${BETWEEN_SPEAKER_AND_VERB}\\s+(?:(?:\\p{Ll}+ly|further|later
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.;:!?…]*${SPEAKER}${THEN_VERB}`, 'u');
 /** `", the spokesperson, Rear Admiral Daniel Hagari, said`: a role, then the person's name. */
 const AFTER_ROLE_NAME = new RegExp(`^[\\s,.;:!?…]*${ROLE_PHRASE},\\s+(${NAME_PHRASE}),?${THEN_VERB}`, 'u');
+/** `," a protester said`, `," one official added`: an unnamed speaker. */
+const AFTER_UNNAMED = new RegExp(`^[\\s,.;:!?…]*(?:a|an|one|another|some)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${SPEECH_VERB}\\b`, 'u');
 /** `…, according to the military.`: later in the quotation's sentence. */
 const AFTER_ACCORDING_TO = new RegExp(`\\b[Aa]ccording to\\s+(?:(${ORG_PHRASE})|(?:[\\p{Ll}-]+\\s+){0,4}?(${NAME_PHRASE}))`, 'u');
 /** `," said Kirby.` */
@@ -72,6 +76,7 @@ export function attributionAfter(text: string, characterised = false): Attributi
   if (quotedAs) return fromGroups(undefined, undefined, undefined, undefined, quotedAs[1]);
   const later = AFTER_LATER.exec(after);
   if (later) return fromGroups(later[1], later[2], later[3], later[4], later[5]);
+  if (AFTER_UNNAMED.test(after)) return { kind: 'unnamed' };
   const according = AFTER_ACCORDING_TO.exec(after);
   if (according) return fromGroups(undefined, undefined, undefined, according[1], according[2]);
   const by = characterised ? AFTER_BY.exec(after) : null;

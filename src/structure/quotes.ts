@@ -1,6 +1,7 @@
 import type { MarkupSpan } from '../corpus/types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { countWords } from '../nlp/words.js';
+import { SAYING_VERB } from './speech.js';
 import { nearestFittingPersonBefore, nearestInstitutionBefore, nearestPersonBefore, speakerMentions, type Mention } from './mentions.js';
 import { mergeSpeakers } from './speakers.js';
 import { markedQuotes } from './quote-marks.js';
@@ -25,6 +26,7 @@ interface Found {
 const MAX_SCARE_WORDS = 5;
 const SO_CALLED_BEFORE = /\bso-called\s*$/iu;
 const SENTENCE_BREAK = /[.!?]\s/u;
+const AFTER_SAYING = new RegExp(`\\b${SAYING_VERB}(?:\\s+that)?[\\s,:]*$`, 'u');
 /** `described as "…"`, `slammed as a “sham”`, `called it "…"`: a by-phrase after the quotation then names who said it. */
 const CHARACTERISED = /\b(?:as|called|dubbed|termed|branded|labell?ed|named)(?:\s+(?:it|them|a|an|the))?\s*$/u;
 
@@ -50,12 +52,16 @@ function quotesInParagraph(text: string, p: Paragraph, index: number): Found[] {
     const before = text.slice(previousEnd, q.start);
     if (SO_CALLED_BEFORE.test(before)) return { ...q, kind: 'scare' as const, attribution: { kind: 'none' as const }, paragraph: index };
     const after = attributionAfter(text.slice(q.end, nextStart), CHARACTERISED.test(before));
-    const attribution = after.kind !== 'none' ? after : attributionBefore(before);
+    const found = after.kind !== 'none' ? after : attributionBefore(before);
+    // Right after a verb of saying (`… said "the regime is strong"`) the words are someone's, whoever the subject is.
+    const attribution: Attribution = found.kind === 'none' && AFTER_SAYING.test(before) ? { kind: 'unnamed' } : found;
     const short = isShort(text, q);
     const sentenceBefore = text.slice(p.start, q.start).split(/(?<=[.!?])\s+/u).pop() ?? '';
     // `Kirby elaborates: "…"` introduces a whole quotation; words before the mark otherwise make it part of the outlet's sentence.
     const inSentence = /[\p{L}\p{N}]/u.test(sentenceBefore) && !/:\s*$/u.test(sentenceBefore);
-    const kind: QuoteKind = attribution.kind === 'none' ? (short ? 'scare' : 'direct') : inSentence || (after.kind === 'none' && short) ? 'partial' : 'direct';
+    // A quotation that opens its sentence and ends on a comma inside the marks hands over to an attribution: speech, never a scare quote.
+    const opensSentence = !inSentence && /,["”'’»]$/u.test(text.slice(q.start, q.end));
+    const kind: QuoteKind = attribution.kind === 'none' ? (short && !opensSentence ? 'scare' : 'direct') : inSentence || (after.kind === 'none' && short) ? 'partial' : 'direct';
     return { ...q, kind, attribution, paragraph: index };
   });
 }
@@ -100,6 +106,8 @@ function findAll(text: string, paragraphs: Paragraph[], blocks: MarkupSpan[]): F
 interface Resolved {
   speaker: Speaker | undefined;
   attribution: AttributionKind;
+  /** Attributed to someone the text does not name: no other quotation lends it a speaker. */
+  unnamed?: boolean;
 }
 
 function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[], text: string): Resolved[] {
@@ -109,7 +117,7 @@ function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[], t
     if (a.kind === 'pronoun') return { speaker: (a.institution ? nearestInstitutionBefore(mentions, q.start) : nearestPersonBefore(mentions, q.start))?.speaker, attribution: a.kind };
     // A role is the nearest person who bears its title, else the nearest person, else the institution it names.
     if (a.kind === 'role') return { speaker: nearestFittingPersonBefore(mentions, q.start, a.titles)?.speaker ?? a.institution, attribution: a.kind };
-    return { speaker: undefined, attribution: 'none' };
+    return { speaker: undefined, attribution: 'none', unnamed: a.kind === 'unnamed' };
   });
   // A scare quote in a sentence with someone's quotation is that person's word too ("urgent issues", after their longer quotation).
   found.forEach((q, i) => {
@@ -136,7 +144,7 @@ function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[], t
   const lastPerson = lastPersonOf(mentions, paragraphs);
   return found.map((q, i) => {
     const own = first[i] as Resolved;
-    if (own.speaker || own.attribution !== 'none' || q.kind === 'scare') return own;
+    if (own.speaker || own.attribution !== 'none' || own.unnamed || q.kind === 'scare') return own;
     const sibling = paragraphSpeaker.get(q.paragraph);
     if (sibling) return { speaker: sibling, attribution: 'paragraph' };
     // A paragraph that opens with an unattributed quotation continues the speaker the paragraph before was about.

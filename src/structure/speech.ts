@@ -7,6 +7,9 @@
 export const SPEECH_VERB =
   '(?:said|says|say|added|adds|told|tells|noted|notes|explained|explains|stated|states|remarked|remarks|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|pointed out|points out|elaborated|elaborates|announced|announces|warned|warns|argued|argues|insisted|insists|stressed|stresses|urged|urges|asserted|asserts|claimed|claims|reiterated|reiterates|confirmed|confirms|continued|continues|wrote|writes|asked|asks|replied|replies|answered|answers|declared|declares|commented|comments|recalled|recalls|acknowledged|acknowledges|admitted|admits|concluded|concludes|went on|goes on|affirmed|affirms|tweeted|tweets|posted|posts|conveyed|conveys|cited|cites|called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|labell?ed|condemned|condemns|condemning|denounced|denounces|praised|praises|spoke|speaks|vowed|vows|pledged|pledges|issued a statement|said in a statement|call|accuses|accused)';
 
+/** Verbs that introduce words spoken (not verbs of naming such as "called", after which marks may be the outlet's). */
+export const SAYING_VERB = '(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|declared|declares|asked|asks|replied|replies|answered|answers|noted|notes|insisted|insists|stressed|stresses|warned|warns|argued|argues|claimed|claims|posted|posts|tweeted|tweets)';
+
 /** Verbs of saying put first: `Reiterates Kirby:`, `Adds the spokesman:`. */
 export const INVERTED_VERB = '(?:Says|Adds|Reiterates|Notes|Explains|Stresses|Insists|Continues|Concludes|Warns|Elaborates|Emphasi[sz]es|Recalls|Writes|Asks|Replies|Answers)';
 

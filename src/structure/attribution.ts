@@ -42,6 +42,33 @@ const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${THEN_VERB}`, 'gu');
 const BEFORE_INVERTED = new RegExp(`\\b${INVERTED_VERB}\\s+(?:(${ROLE_PHRASE})|(?:${TITLE_WORD}\\s+){0,4}(${NAME_PHRASE}))\\s*:\\s*$`, 'u');
 const BEFORE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'gu');
 /** `…, saying "…`, `… by saying that "…`: the words are the sentence's subject's. */
+const SENTENCE_GAP = /[.!?]\s+/gu;
+/** A title or initial before a full stop (`Rear Adm. Daniel Hagari`, `U.S.`) does not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** The text up to the end of its first sentence (a full stop, ! or ? before a capital, not after an abbreviation). */
+function firstSentence(text: string): string {
+  SENTENCE_GAP.lastIndex = 0;
+  for (let m = SENTENCE_GAP.exec(text); m !== null; m = SENTENCE_GAP.exec(text)) {
+    const end = m.index + 1;
+    if (!/\p{Lu}/u.test(text.charAt(m.index + m[0].length))) continue;
+    if (text.charAt(m.index) === '.' && ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
+    return text.slice(0, end);
+  }
+  return text;
+}
+
+/** The text after the last sentence end in it: the sentence a quotation opens in. */
+function lastSentence(text: string): string {
+  let from = 0;
+  SENTENCE_GAP.lastIndex = 0;
+  for (let m = SENTENCE_GAP.exec(text); m !== null; m = SENTENCE_GAP.exec(text)) from = m.index + m[0].length;
+  return text.slice(from);
+}
+
+/** Every attribution holds a verb of saying, `according to`, `quoted … as saying`, or a by-phrase: without one, there is nothing to find. */
+const ANY_CUE = new RegExp(`\\b(?:${SPEECH_VERB}|${INVERTED_VERB}|[Aa]ccording to|quoted|by|saying|adding|arguing|insisting|warning|stressing|calling)\\b`, 'u');
+
 /** A name right after a preposition is an object (`authorities in Ukraine on Friday declared`), never the speaker. */
 export const OBJECT_BEFORE = /\b(?:in|of|from|at|near|to|for|with|by|against|into|across)\s+(?!what\b|which\b|whom\b)(?:the\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,2}[\p{Ll}-]+\s+)?$/u;
 const SAYING = /\b(?:saying|adding|arguing|insisting|warning|stressing|calling for|calling on \S+ to)(?:\s+that)?(?:\s+(?:the|a|an))?\s*$/u;
@@ -65,19 +92,22 @@ function fromGroups(pronoun: string | undefined, orgPronoun: string | undefined,
 /** The attribution in the words right after a quotation (up to the next quotation or the paragraph's end). */
 export function attributionAfter(text: string, characterised = false): Attribution {
   // Only the rest of the quotation's sentence: `… Ukraine. However, Kyiv said` names the next sentence's speaker.
-  const after = text.split(/(?<=[.!?])(?<!\b\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)[0] ?? '';
-  const roleName = AFTER_ROLE_NAME.exec(after);
+  const after = firstSentence(text);
+  // Most quotations end a sentence with no attribution after them: one cheap test spares them the speaker patterns.
+  if (!ANY_CUE.test(after)) return { kind: 'none' };
+  // Each form is tried only where its first word is there: the patterns are costly, most quotations have one plain form.
+  const roleName = /^[\s,.;:!?…]*(?:the|The)\s/u.test(after) ? AFTER_ROLE_NAME.exec(after) : null;
   if (roleName) return fromGroups(undefined, undefined, undefined, undefined, roleName[1]);
   const sv = AFTER_SPEAKER_VERB.exec(after);
   if (sv) return fromGroups(sv[1], sv[2], sv[3], sv[4], sv[5]);
   const vs = AFTER_VERB_SPEAKER.exec(after);
   if (vs) return fromGroups(vs[1], undefined, undefined, undefined, vs[2]);
-  const quotedAs = AFTER_QUOTED_AS_SAYING.exec(after);
+  const quotedAs = after.includes('quoted') ? AFTER_QUOTED_AS_SAYING.exec(after) : null;
   if (quotedAs) return fromGroups(undefined, undefined, undefined, undefined, quotedAs[1]);
-  const later = AFTER_LATER.exec(after);
+  const later = after.includes(',') ? AFTER_LATER.exec(after) : null;
   if (later) return fromGroups(later[1], later[2], later[3], later[4], later[5]);
-  if (AFTER_UNNAMED.test(after)) return { kind: 'unnamed' };
-  const according = AFTER_ACCORDING_TO.exec(after);
+  if (/^[\s,.;:!?…]*(?:a|an|one|another|some)\s/u.test(after) && AFTER_UNNAMED.test(after)) return { kind: 'unnamed' };
+  const according = /ccording to/u.test(after) ? AFTER_ACCORDING_TO.exec(after) : null;
   if (according) return fromGroups(undefined, undefined, undefined, according[1], according[2]);
   const by = characterised ? AFTER_BY.exec(after) : null;
   if (by) return /^\p{Lu}/u.test(by[1] as string) ? fromGroups(undefined, undefined, undefined, undefined, by[1]) : { kind: 'explicit', speaker: institutionNamed(`the ${by[1] as string}`) };
@@ -87,7 +117,8 @@ export function attributionAfter(text: string, characterised = false): Attributi
 /** The attribution in the sentence leading up to a quotation: the last speaker with a verb of saying, `Reiterates X:`, `according to X`, or the subject of a `…, saying "…` clause. */
 export function attributionBefore(before: string): Attribution {
   // Only the sentence the quotation is in: a name in the sentence before spoke something else.
-  const sentence = before.split(/(?<=[.!?])\s+/u).pop() ?? '';
+  const sentence = lastSentence(before);
+  if (!ANY_CUE.test(sentence)) return { kind: 'none' };
   const inverted = BEFORE_INVERTED.exec(sentence);
   if (inverted) return fromGroups(undefined, undefined, inverted[1], undefined, inverted[2]);
   let last: Attribution = { kind: 'none' };

@@ -27,15 +27,44 @@ const ACCORDING_TO_NAME = new RegExp(ACCORDING_TO, 'gu');
 /** `A Hamas spokesperson told …`: a role that names no one, standing for a person of that institution. */
 const ROLE_THEN_VERB = new RegExp(`(?:\\b[Aa]n?\\s+|\\b[Tt]he\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|envoy|ambassador|commander))\\s+(?:\\p{Ll}+ly\\s+)?${SPEECH_VERB}\\b`, 'gu');
 /** `Andrés, who founded …`: a person's name opening a sentence with an apposition, the paragraph's subject for a later `he said`. */
-const SUBJECT_NAME = new RegExp(`(?:^|(?<=[.!?]\\s))(?:${ROLE_PHRASE}\\s+)?(${NAME_PHRASE}),`, 'gu');
+const SUBJECT_NAME = new RegExp(`(?:${ROLE_PHRASE}\\s+)?(${NAME_PHRASE}),`, 'uy');
 
 /** `The Islamist faction mourned …`, `The United Nations General Assembly voted …`: an institution as a sentence's subject, for a later `it said`. */
-const SUBJECT_INSTITUTION = new RegExp(`(?:^|(?<=[.!?]\\s))(?:(${ORG_PHRASE})|(${NAME_PHRASE}))(?=\\s+(?:\\p{Ll}+ly\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:has\\s+|had\\s+|have\\s+)?\\p{Ll})`, 'gu');
+const SUBJECT_INSTITUTION = new RegExp(`(?:(${ORG_PHRASE})|(${NAME_PHRASE}))(?=\\s+(?:\\p{Ll}+ly\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:has\\s+|had\\s+|have\\s+)?\\p{Ll})`, 'uy');
+
+/** Where the sentences of a paragraph begin: subjects are looked for there only (sticky patterns), not at every character. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?]\s+/gu)) starts.push((m.index ?? 0) + m[0].length);
+  return starts;
+}
+
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 type Finder = (text: string) => Iterable<RegExpMatchArray>;
 
 /** The ways a paragraph names a speaker; a name before its verb is searched only where a name can begin. */
-const FINDERS: Finder[] = [(text) => nameMatches(text, NAME_THEN_VERB), (text) => text.matchAll(VERB_THEN_NAME), (text) => text.matchAll(ACCORDING_TO_NAME)];
+const FINDERS: Finder[] = [(text) => nameMatches(text, NAME_THEN_VERB, beforeVerbs(text)), (text) => text.matchAll(VERB_THEN_NAME), (text) => text.matchAll(ACCORDING_TO_NAME)];
+
+const VERB = new RegExp(`\\b${SPEECH_VERB}\\b`, 'gu');
+/** How far before its verb a speaker's name may begin: a long name, an apposition and a phrase of time between. */
+const NAME_REACH = 320;
+
+/** The stretches before each verb of saying where the name of its speaker can begin, merged and in order. */
+function beforeVerbs(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(VERB)) {
+    const start = Math.max(0, (m.index ?? 0) - NAME_REACH);
+    const end = m.index ?? 0;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}
 
 function mentionsIn(p: Paragraph, find: Finder, subjectFirst: boolean): Mention[] {
   const found: Mention[] = [];
@@ -52,23 +81,24 @@ function mentionsIn(p: Paragraph, find: Finder, subjectFirst: boolean): Mention[
 }
 
 /** Unnamed roles that stand for their institution, and the persons opening sentences as their subject. */
-function otherMentions(p: Paragraph): Mention[] {
+function otherMentions(p: Paragraph, attributes: boolean): Mention[] {
   const found: Mention[] = [];
-  for (const m of p.text.matchAll(ROLE_THEN_VERB)) {
+  for (const m of attributes ? p.text.matchAll(ROLE_THEN_VERB) : []) {
     const role = m[1] as string;
     const institution = institutionOfRole(role);
     if (!institution || speakerOf(role)) continue;
     const start = p.start + (m.index ?? 0) + m[0].indexOf(role);
     found.push({ start, end: start + role.length, speaker: institution, person: true, titles: titlesOf(role) });
   }
-  for (const m of p.text.matchAll(SUBJECT_INSTITUTION)) {
+  const starts = sentenceStarts(p.text);
+  for (const m of starts.map((at) => stickyAt(SUBJECT_INSTITUTION, p.text, at)).filter((x): x is RegExpExecArray => x !== null)) {
     const phrase = (m[1] ?? m[2]) as string;
     const speaker = m[1] ? institutionNamed(phrase) : speakerOf(phrase);
     if (!speaker || speaker.person) continue;
     const start = p.start + (m.index ?? 0) + m[0].indexOf(phrase);
     found.push({ start, end: start + phrase.length, speaker, person: false, titles: [] });
   }
-  for (const m of p.text.matchAll(SUBJECT_NAME)) {
+  for (const m of starts.map((at) => stickyAt(SUBJECT_NAME, p.text, at)).filter((x): x is RegExpExecArray => x !== null)) {
     const name = m[1] as string;
     const speaker = speakerOf(name);
     if (!speaker?.person) continue;
@@ -81,7 +111,10 @@ function otherMentions(p: Paragraph): Mention[] {
 /** Every mention of a named speaker in the paragraphs, in text order, leaving out those inside the given spans (quotations). */
 export function speakerMentions(paragraphs: Paragraph[], inside: { start: number; end: number }[]): Mention[] {
   // Most paragraphs have no verb of saying; one quick test spares them the name patterns.
-  const all = paragraphs.flatMap((p) => [...(ANY_ATTRIBUTION.test(p.text) ? FINDERS.flatMap((find, i) => mentionsIn(p, find, i === 0)) : []), ...otherMentions(p)]);
+  const all = paragraphs.flatMap((p) => {
+    const attributes = ANY_ATTRIBUTION.test(p.text);
+    return [...(attributes ? FINDERS.flatMap((find, i) => mentionsIn(p, find, i === 0)) : []), ...otherMentions(p, attributes)];
+  });
   return all
     .filter((m) => !inside.some((q) => q.start <= m.start && m.end <= q.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);

@@ -173,7 +173,10 @@ export function findQuotes(text: string, segments: Segment[], markup: MarkupSpan
     paragraphs,
     markup.filter((m) => m.kind === 'blockquote'),
   );
-  const mentions = speakerMentions(paragraphs, found);
+  // Speakers are looked for only where someone is quoted.
+  // Speakers are looked for only where someone is quoted, and only up to the last quotation: a name after it resolves nothing.
+  const lastEnd = found.reduce((end, q) => Math.max(end, q.end), 0);
+  const mentions = found.length === 0 ? [] : speakerMentions(paragraphs.filter((p) => p.start < lastEnd), found);
   const resolved = resolve(found, mentions, paragraphs, text);
   const quotes: Quote[] = found.map((q, i) => {
     const r = resolved[i] as Resolved;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   schema: ['errors', 'schemas'],
-  corpus: ['errors', 'schema', 'schemas'],
+  extract: [],
+  corpus: ['errors', 'schema', 'schemas', 'extract'],
   nlp: ['errors', 'types'],
   lexicon: ['errors', 'schema', 'schemas'],
   structure: ['corpus', 'nlp', 'errors', 'schema', 'schemas'],
@@ -17,8 +18,8 @@ const ALLOWED: Record<string, string[]> = {
   evaluate: ['structure', 'tag', 'corpus', 'errors', 'schema', 'schemas'],
   audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'audit', 'evaluate', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'audit', 'evaluate', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 
@@ -58,7 +59,14 @@ describe('architecture', () => {
     }
   });
 
-  it('lets only cli/ touch the file system, the process and the terminal', () => {
+  it('keeps the HTML parser, the DOM and Readability inside extract/', () => {
+    for (const { path, part, text } of sources) {
+      const external = imports(text).filter((s) => /^(linkedom|htmlparser2|@mozilla\/readability|jsonrepair)/.test(s));
+      if (part !== 'extract') expect(external, path).toEqual([]);
+    }
+  });
+
+    it('lets only cli/ touch the file system, the process and the terminal', () => {
     for (const { path, part, text } of sources) {
       if (part === 'cli') continue;
       expect(text, path).not.toMatch(/from ['"]node:(fs|child_process)|from ['"]fs['"]|\bprocess\.(env|exit|stdout|stderr|argv|cwd)|\bconsole\./);

@@ -28,13 +28,21 @@ function program(done: (code: number) => void): Command {
   cli
     .command('report')
     .description('analyse a corpus and write an HTML report with CSV and JSON exports')
-    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
+    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml (or of web pages), a .jsonl, .csv or .tsv file, or - for standard input')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
     .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
     .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
     .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
     .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
+    .option('--text-column <name>', 'CSV/TSV: the column with the article text (default: text, body or content)')
+    .option('--outlet-column <name>', 'CSV/TSV: the column with the outlet (default: outlet, media_name or publisher)')
+    .option('--title-column <name>', 'CSV/TSV: the column with the headline (default: title or headline)')
+    .option('--date-column <name>', 'CSV/TSV: the column with the date, YYYY-MM-DD (default: publish_date or date)')
+    .option('--url-column <name>', 'CSV/TSV: the column with the address (default: url or link)')
+    .option('--id-column <name>', 'CSV/TSV: the column with the article id (default: id or stories_id; else row-<line>)')
+    .option('--byline-column <name>', 'CSV/TSV: the column with the author (default: byline or author)')
+    .option('--format <format>', 'what standard input (-) holds: jsonl, csv or tsv (default: JSONL when it starts with {, else CSV)')
     .action(async (corpus: string, options: ReportCommandOptions) => {
       // Loaded here, not at the top: wink's model takes a moment to load, and Ctrl-C must be handled from the start.
       const { runReport } = await import('./report-command.js');
@@ -56,6 +64,15 @@ function program(done: (code: number) => void): Command {
       const { output, code } = await runEvaluate(gold, options);
       process.stdout.write(output);
       done(code);
+    });
+  cli
+    .command('extract')
+    .description('print what framelens takes from web pages (article text, headline, date, author, outlet, address, markup) as JSON lines')
+    .argument('<page...>', 'saved web pages (.html, .htm, .html.gz), or - for one on standard input')
+    .option('--url <address>', "the page's address, for resolving relative addresses in its metadata")
+    .action(async (pages: string[], options: { url?: string }) => {
+      const { runExtract } = await import('./extract-command.js');
+      done(runExtract(pages, options, (line) => process.stdout.write(line), (line) => process.stderr.write(line)));
     });
   addLexiconCommands(cli, collect, done);
   cli

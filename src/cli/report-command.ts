@@ -6,7 +6,8 @@ import { renderReport } from '../report/render.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
 import { TEMPLATE_DIR, packageVersion } from './package-info.js';
-import { readCorpus } from './read-corpus.js';
+import { readCorpus, type CorpusOptions } from './read-corpus.js';
+import { CSV_FIELDS, type CsvField } from '../corpus/from-csv.js';
 import { readLexicons } from './read-lexicons.js';
 import { readStructure } from './read-structure.js';
 import { readTemplates } from './read-templates.js';
@@ -19,6 +20,24 @@ export interface ReportCommandOptions {
   structure?: string;
   includeBoilerplate?: boolean;
   force?: boolean;
+  format?: string;
+  textColumn?: string;
+  outletColumn?: string;
+  titleColumn?: string;
+  dateColumn?: string;
+  urlColumn?: string;
+  idColumn?: string;
+  bylineColumn?: string;
+}
+
+/** The column options given, by field (`--text-column` is `textColumn`). */
+function corpusOptions(options: ReportCommandOptions): CorpusOptions {
+  const columns: Partial<Record<CsvField, string>> = {};
+  for (const field of CSV_FIELDS) {
+    const name = options[`${field}Column`];
+    if (name !== undefined) columns[field] = name;
+  }
+  return { columns, format: options.format };
 }
 
 /** The real folder `--out` names: a symbolic link to a folder stays a link, and the folder it points to gets the report. */
@@ -38,7 +57,7 @@ function assertSomethingAnalysed(analysis: AnalysisResult): void {
 /** `framelens report`: read and check every input, analyse, render in memory, then write. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const when = generatedAt(process.env);
-  const corpus = readCorpus(corpusPath);
+  const corpus = readCorpus(corpusPath, corpusOptions(options));
   const lexicons = readLexicons(options.lexicon);
   const structure = readStructure(options.structure);
   const includeBoilerplate = options.includeBoilerplate === true;
@@ -49,7 +68,7 @@ export async function runReport(corpusPath: string, options: ReportCommandOption
     generator: { name: 'framelens', version: packageVersion() },
     generatedAt: when,
     options: {
-      corpus: displayPath(resolve(corpusPath)),
+      corpus: corpusPath === '-' ? 'stdin' : displayPath(resolve(corpusPath)),
       lexicons: lexicons.map((l) => l.file),
       countSharedOnce,
       includeBoilerplate,

@@ -4,14 +4,15 @@ import { formatOf, parseDataFile } from '../schema/data-file.js';
 import { assertSchema } from '../schema/validate.js';
 import { decodeText } from './decode.js';
 import { pickFacts } from './facts.js';
+import { PAGE_FILE, articleFromPageFile } from './from-html.js';
 import { parseMarkdown } from './markdown.js';
 import { sortArticles } from './sort.js';
-import type { Article, Corpus } from './types.js';
+import type { Article, ArticleFacts, Corpus } from './types.js';
 
 export interface ManifestEntry {
   file: string;
   id?: string;
-  /** May be left out for a Markdown file whose front matter names the outlet. */
+  /** May be left out for a web page, or a Markdown file whose front matter names the outlet. */
   outlet?: string;
   [fact: string]: unknown;
 }
@@ -26,15 +27,18 @@ interface Manifest {
 export interface DirectoryInput {
   /** How to name the folder in messages. */
   dir: string;
-  manifest: { name: string; text: string };
+  /** Absent for a folder of web pages (or Markdown files with front matter), which name their own outlets. */
+  manifest?: { name: string; text: string };
   files: { name: string; bytes: Uint8Array }[];
 }
 
 export const MANIFEST_NAMES = ['corpus.json', 'corpus.yaml', 'corpus.yml'];
-export const ARTICLE_FILE = /\.(txt|md)$/i;
+export const ARTICLE_FILE = /\.(?:txt|md|html?|html?\.gz)$/i;
+/** Files that can name their own outlet: web pages (their metadata) and Markdown (its front matter). */
+const SELF_DESCRIBING = /\.(?:md|html?|html?\.gz)$/i;
 
 export function idFromFileName(name: string): string {
-  return name.replace(/\.[^.]+$/, '');
+  return name.replace(/\.(?:html?\.gz|[^.]+)$/i, '');
 }
 
 /** An article file's text as the pipeline reads it: Markdown parsed (its prose, markup and front matter), plain text as it is. */
@@ -44,8 +48,71 @@ export function readArticleText(file: string, text: string): { text: string; mar
   return { text: md.text, markup: md.markup, facts: md.facts };
 }
 
-/** Builds a corpus from a folder's manifest and article files, collecting every mismatch before failing. */
+type Given = { id: string } & Partial<ArticleFacts>;
+
+/** Where to point a user at when an article has no outlet: its manifest entry, or the file itself. */
+type Place = Pick<Problem, 'file' | 'pointer' | 'line' | 'column'>;
+
+/**
+ * One article file as read (bytes in, the article out): a web page has its
+ * article extracted, Markdown is parsed, plain text is taken as it is. What
+ * is given (a manifest entry) wins over what the file says of itself.
+ */
+export function articleFromFile(source: string, bytes: Uint8Array, given: Given, place: Place = { file: source }): Article {
+  if (PAGE_FILE.test(source)) return articleFromPageFile(source, bytes, given);
+  const read = readArticleText(source, decodeText(source, bytes));
+  const facts = { ...read.facts, ...given };
+  if (facts.outlet === undefined) {
+    const name = source.split('/').pop() ?? source;
+    throw new UserInputError([{ ...place, message: `no outlet for ${name}`, expected: 'an "outlet" in the manifest entry (or, for a Markdown file, in its front matter)' }]);
+  }
+  return { ...facts, outlet: facts.outlet, id: given.id, text: read.text, source, ...(read.markup ? { markup: read.markup } : {}) };
+}
+
+/** Reads every file, collecting every file's problems before failing. */
+function readAll(files: { source: string; bytes: Uint8Array; given: Given; place?: Place }[]): Article[] {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  for (const { source, bytes, given, place } of files) {
+    try {
+      articles.push(articleFromFile(source, bytes, given, place));
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new UserInputError(problems);
+  return articles;
+}
+
+/** A folder without a manifest: web pages and Markdown files with front matter, each naming its outlet, its id the file name. */
+function corpusWithoutManifest(input: DirectoryInput): Corpus {
+  const others = input.files.filter((f) => !SELF_DESCRIBING.test(f.name));
+  if (others.length === input.files.length) {
+    throw new UserInputError([
+      {
+        file: input.dir,
+        message: 'no corpus manifest in this folder',
+        expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus"); a folder of web pages (.html, .htm, .html.gz) or of Markdown files with an outlet in their front matter needs none`,
+      },
+    ]);
+  }
+  if (others.length > 0) {
+    throw new UserInputError(
+      others.map((f) => ({
+        file: `${input.dir}/${f.name}`,
+        message: 'a text file in a corpus folder without a manifest',
+        expected: 'a corpus.json or corpus.yaml giving its outlet (web pages and Markdown files with front matter need none), or remove the file',
+      })),
+    );
+  }
+  const articles = readAll(input.files.map((f) => ({ source: `${input.dir}/${f.name}`, bytes: f.bytes, given: { id: idFromFileName(f.name) } })));
+  return { articles: sortArticles(articles) };
+}
+
+/** Builds a corpus from a folder's manifest and article files (or a folder of files that name their outlets), collecting every mismatch before failing. */
 export function corpusFromDirectory(input: DirectoryInput): Corpus {
+  if (input.manifest === undefined) return corpusWithoutManifest(input);
   const manifestPath = `${input.dir}/${input.manifest.name}`;
   const data = parseDataFile(manifestPath, input.manifest.text, formatOf(input.manifest.name));
   const manifest = assertSchema<Manifest>(corpusSchema, data);
@@ -64,7 +131,7 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
     }
     listed.add(entry.file);
     if (!files.has(entry.file)) {
-      problems.push({ ...where, message: 'entry names a file that is not in the corpus folder', value: entry.file, expected: `a .txt or .md file in ${input.dir}` });
+      problems.push({ ...where, message: 'entry names a file that is not in the corpus folder', value: entry.file, expected: `a .txt, .md or .html file in ${input.dir}` });
     }
     const id = entry.id ?? idFromFileName(entry.file);
     const first = ids.get(id);
@@ -80,24 +147,18 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
   }
   if (problems.length > 0) throw new UserInputError(problems);
 
-  const articles: Article[] = [];
-  manifest.articles.forEach((entry, index) => {
-    const source = `${input.dir}/${entry.file}`;
-    try {
-      const read = readArticleText(source, decodeText(source, files.get(entry.file) as Uint8Array));
-      // The manifest says more than the file: its facts win over front matter.
-      const facts = { ...read.facts, ...pickFacts(entry) };
-      if (facts.outlet === undefined) {
-        const at = data.locate(`/articles/${index}`);
-        problems.push({ file: manifestPath, pointer: `/articles/${index}`, line: at?.line, column: at?.column, message: `no outlet for ${entry.file}`, expected: 'an "outlet" in the manifest entry (or, for a Markdown file, in its front matter)' });
-        return;
-      }
-      articles.push({ ...facts, outlet: facts.outlet, id: entry.id ?? idFromFileName(entry.file), text: read.text, source, ...(read.markup ? { markup: read.markup } : {}) });
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      problems.push(...error.problems);
-    }
-  });
-  if (problems.length > 0) throw new UserInputError(problems);
+  const articles = readAll(
+    manifest.articles.map((entry, index) => {
+      const pointer = `/articles/${index}`;
+      const at = data.locate(pointer);
+      return {
+        source: `${input.dir}/${entry.file}`,
+        bytes: files.get(entry.file) as Uint8Array,
+        // The manifest says more than the file: its facts win over front matter and page metadata.
+        given: { ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file) },
+        place: { file: manifestPath, pointer, line: at?.line, column: at?.column },
+      };
+    }),
+  );
   return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
 }

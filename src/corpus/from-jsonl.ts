@@ -3,14 +3,46 @@ import { UserInputError, type Problem } from '../errors.js';
 import type { DataFile } from '../schema/data-file.js';
 import { schemaProblems } from '../schema/validate.js';
 import { pickFacts } from './facts.js';
+import { articleFromHtml, sha256 } from './from-html.js';
 import { sortArticles } from './sort.js';
 import type { Article, Corpus } from './types.js';
 
 interface ArticleLine {
   id: string;
-  outlet: string;
-  text: string;
+  outlet?: string;
+  text?: string;
+  html?: string;
   [fact: string]: unknown;
+}
+
+/**
+ * One line of a JSONL corpus as an article: its `text`, or the article
+ * extracted from its `html` (a web page, whose outlet defaults to the one it
+ * names). Throws the line's problems.
+ */
+export function articleFromJsonLine(file: string, lineNo: number, line: string): Article {
+  const at = { file, line: lineNo };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new UserInputError([{ ...at, message: `not valid JSON: ${(error as Error).message}`, expected: 'one JSON object per line' }]);
+  }
+  const data: DataFile = { file, value, locate: () => ({ line: lineNo, column: 1 }) };
+  const problems = schemaProblems(articleSchema, data);
+  if (problems.length > 0) throw new UserInputError(problems);
+  const record = value as ArticleLine;
+  const source = `${file}:${lineNo}`;
+  if ((record.text === undefined) === (record.html === undefined)) {
+    throw new UserInputError([{ ...at, pointer: '', message: 'a line needs either "text" or "html", not both', value: Object.keys(record), expected: '"text" (the article as plain text) or "html" (its web page)' }]);
+  }
+  if (record.html !== undefined) {
+    return articleFromHtml(source, record.html, { ...pickFacts(record), id: record.id }, sha256(new TextEncoder().encode(record.html)));
+  }
+  if (record.outlet === undefined) {
+    throw new UserInputError([{ ...at, pointer: '/outlet', message: 'missing property "outlet"', expected: 'an "outlet": the outlet that published the article (only a line with "html" can take it from the page)' }]);
+  }
+  return { ...pickFacts(record), id: record.id, outlet: record.outlet, text: record.text as string, source };
 }
 
 /** A JSONL corpus: one article per line; blank lines are allowed. Every bad line is reported, not just the first. */
@@ -23,27 +55,21 @@ export function corpusFromJsonl(file: string, text: string): Corpus {
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     if (line.trim() === '') return;
-    let value: unknown;
+    let article: Article;
     try {
-      value = JSON.parse(line);
+      article = articleFromJsonLine(file, lineNo, line);
     } catch (error) {
-      problems.push({ file, line: lineNo, message: `not valid JSON: ${(error as Error).message}`, expected: 'one JSON object per line' });
+      if (!(error instanceof UserInputError)) throw error;
+      problems.push(...error.problems);
       return;
     }
-    const data: DataFile = { file, value, locate: () => ({ line: lineNo, column: 1 }) };
-    const lineProblems = schemaProblems(articleSchema, data);
-    if (lineProblems.length > 0) {
-      problems.push(...lineProblems);
-      return;
-    }
-    const record = value as ArticleLine;
-    const first = ids.get(record.id);
+    const first = ids.get(article.id);
     if (first !== undefined) {
-      problems.push({ file, line: lineNo, pointer: '/id', value: record.id, message: `duplicate article id (first on line ${first})`, expected: 'a unique id for each article' });
+      problems.push({ file, line: lineNo, pointer: '/id', value: article.id, message: `duplicate article id (first on line ${first})`, expected: 'a unique id for each article' });
       return;
     }
-    ids.set(record.id, lineNo);
-    articles.push({ ...pickFacts(record), id: record.id, outlet: record.outlet, text: record.text, source: `${file}:${lineNo}` });
+    ids.set(article.id, lineNo);
+    articles.push(article);
   });
 
   if (problems.length > 0) throw new UserInputError(problems);

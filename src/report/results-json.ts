@@ -25,6 +25,7 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
         url: article.url ?? null,
         source: article.source,
         sha256: createHash('sha256').update(article.text, 'utf8').digest('hex'),
+        ...(article.origin ? { origin: { ...article.origin, offsets: 'extracted-text' as const } } : {}),
         characters: article.text.length,
         words,
         partWords,

@@ -108,6 +108,8 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   let headline = false;
   let bodyStarted = false;
   const markup = overrides.markup ?? [];
+  // A source that marks its parts (HTML, Markdown) marks its headings: its other lines are not taken for headings or captions by their shape.
+  const guessByShape = markup.length === 0;
   const paragraphs = paragraphsOf(text);
   const boilerplate = new Set((overrides.boilerplate ?? []).map((b) => b.trim()));
   const repeats = repeatedLines(paragraphs);
@@ -117,9 +119,16 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   for (const p of paragraphs) {
     const kindMarked = markupAt(markup, p.start)?.kind;
     if (kindMarked !== undefined && kindMarked !== 'blockquote') {
-      push(p.start, p.end, kindMarked);
+      // A pull quote repeats the article's own words in display type: furniture, not counted twice.
+      push(p.start, p.end, kindMarked === 'pullquote' ? 'boilerplate' : kindMarked);
       marked.add(p.start);
       if (kindMarked === 'headline') headline = true;
+      continue;
+    }
+    if (kindMarked === 'blockquote' && !ended) {
+      // A line of a marked block quotation is someone's words in the article, whatever its shape or the patterns say.
+      push(p.start, p.end, bodyStarted ? 'body' : 'lede');
+      bodyStarted = true;
       continue;
     }
     if (!ended && ((overrides.bodyEnds !== undefined && p.text.includes(overrides.bodyEnds)) || anyMatch(patterns.bodyEnds, p.text))) ended = true;
@@ -150,7 +159,7 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
       push(p.start, p.end, 'headline');
       continue;
     }
-    if (!bodyStarted && !headline && isHeading(p, MAX_HEADING_WORDS)) {
+    if (guessByShape && !bodyStarted && !headline && isHeading(p, MAX_HEADING_WORDS)) {
       const words = countWords(p.text);
       // Only where the article has a paragraph further on: a text of short lines alone keeps them all.
       if (words < MIN_HEADLINE_WORDS && hasBody) {
@@ -163,7 +172,7 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
       continue;
     }
     // Where the text has no paragraph at all, its short lines are all there is: they stay the article's.
-    if (!bodyStarted && headline && hasBody && isHeading(p, MAX_HEADING_WORDS)) {
+    if (guessByShape && !bodyStarted && headline && hasBody && isHeading(p, MAX_HEADING_WORDS)) {
       // A second version of the headline (an earlier edition's) is furniture; a long line is a standfirst; a short one a caption.
       const repeatsHeadline = headlineText !== undefined && wordOverlap(headlineText, p.text) >= HEADLINE_VARIANT_OVERLAP;
       push(p.start, p.end, repeatsHeadline ? 'boilerplate' : countWords(p.text) >= MIN_STANDFIRST_WORDS ? 'subhead' : 'caption');
@@ -171,11 +180,11 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
     }
     const previous = segments[segments.length - 1];
     const afterBareCredit = previous?.kind === 'caption' && BARE_CREDIT.test(text.slice(previous.start, previous.end));
-    if (!bodyStarted && (headline || afterBareCredit) && looksLikeCaption(p.text, patterns, afterBareCredit)) {
+    if (guessByShape && !bodyStarted && (headline || afterBareCredit) && looksLikeCaption(p.text, patterns, afterBareCredit)) {
       push(p.start, p.end, 'caption');
       continue;
     }
-    if (bodyStarted && isHeading(p, MAX_SUBHEAD_WORDS)) {
+    if (guessByShape && bodyStarted && isHeading(p, MAX_SUBHEAD_WORDS)) {
       push(p.start, p.end, 'subhead');
       continue;
     }

@@ -15,10 +15,11 @@ const ALLOWED: Record<string, string[]> = {
   score: ['tag'],
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
+  evaluate: ['structure', 'tag', 'corpus', 'errors', 'schema', 'schemas'],
   audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'audit', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'audit', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
+  index: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -10,9 +10,10 @@ import { afterAll } from 'vitest';
  */
 const made: string[] = [];
 
+// Generous: a large-input test leaves reports of tens of thousands of files, and CI machines may be busy.
 afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-});
+}, 180_000);
 
 /** A new empty folder under the system's temporary folder; it is removed after the test file. */
 export function tempDir(prefix = 'framelens-'): string {

@@ -18,8 +18,8 @@ export interface AnalyzeOptions {
    * large enough to repay starting them. Results are the same either way.
    */
   workers?: number | 'auto';
-  /** Characters of text per shard handed to a worker (tuning and tests; the default suits 2–4 cores). */
-  shardChars?: number;
+  /** Characters of text per batch handed to a worker (tuning and tests; the default suits 2–4 cores). */
+  batchChars?: number;
   /** Count a group of shared copies (the same wire story on several sites) once, under the agency where the manifest names one. */
   countSharedOnce?: boolean;
   /** α₀, the strength of the log-odds prior in pseudo-words (default: the corpus's word count, i.e. the pooled counts are the prior). */
@@ -49,6 +49,21 @@ export interface ArticleFindings {
 
 export interface ArticleAnalysis extends ArticleFindings {
   article: Article;
+}
+
+/**
+ * Everything the later stages need from one article: its findings, and what
+ * the corpus-wide steps compare across articles (its own-voice vocabulary,
+ * its copy fingerprint and MinHash signature). Made per article, handed on,
+ * and not kept: outputs are written from it and sums are added from it.
+ */
+export interface ArticleRecord extends ArticleAnalysis {
+  /** Own-voice content terms and their counts, in term order. */
+  vocabulary: [string, number][];
+  /** Kept 5-word shingle hashes of the article without boilerplate, sorted, without repeats. */
+  fingerprint: Uint32Array;
+  /** MinHash signature of the fingerprint. */
+  signature: Uint32Array;
 }
 
 /** One story of a corpus that holds several, compared on its own. */

@@ -35,14 +35,22 @@ export function idFromFileName(name: string): string {
   return name.replace(/\.[^.]+$/, '');
 }
 
-/** Builds a corpus from a folder's manifest and article files, collecting every mismatch before failing. */
-export function corpusFromDirectory(input: DirectoryInput): Corpus {
+/** A manifest entry checked against the folder: the article's facts and id, its text still to be read. */
+export interface ListedArticle {
+  entry: ManifestEntry;
+  id: string;
+  /** How to name its file in messages. */
+  source: string;
+}
+
+/** A corpus folder's manifest, checked against the names of the files in the folder, every mismatch collected before failing. */
+export function listDirectory(input: { dir: string; manifest: { name: string; text: string }; names: string[] }): { title?: string; description?: string; articles: ListedArticle[] } {
   const manifestPath = `${input.dir}/${input.manifest.name}`;
   const data = parseDataFile(manifestPath, input.manifest.text, formatOf(input.manifest.name));
   const manifest = assertSchema<Manifest>(corpusSchema, data);
 
   const problems: Problem[] = [];
-  const files = new Map(input.files.map((f) => [f.name, f.bytes]));
+  const names = new Set(input.names);
   const listed = new Set<string>();
   const ids = new Map<string, number>();
 
@@ -54,7 +62,7 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
       problems.push({ ...where, message: 'the same file is listed twice', value: entry.file, expected: 'each file listed once' });
     }
     listed.add(entry.file);
-    if (!files.has(entry.file)) {
+    if (!names.has(entry.file)) {
       problems.push({ ...where, message: 'entry names a file that is not in the corpus folder', value: entry.file, expected: `a .txt or .md file in ${input.dir}` });
     }
     const id = entry.id ?? idFromFileName(entry.file);
@@ -64,24 +72,39 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
     } else ids.set(id, index);
   });
 
-  for (const name of [...files.keys()].sort()) {
+  for (const name of [...names].sort()) {
     if (!listed.has(name)) {
       problems.push({ file: `${input.dir}/${name}`, message: `article file has no entry in ${input.manifest.name}`, expected: `an entry {"file": "${name}", "outlet": "..."} in the manifest, or remove the file` });
     }
   }
   if (problems.length > 0) throw new UserInputError(problems);
+  return {
+    title: manifest.title,
+    description: manifest.description,
+    articles: manifest.articles.map((entry) => ({ entry, id: entry.id ?? idFromFileName(entry.file), source: `${input.dir}/${entry.file}` })),
+  };
+}
 
+/** A listed article with its text (decoded from the file's bytes; a user error names the file). */
+export function articleOf(listed: ListedArticle, bytes: Uint8Array): Article {
+  const text = decodeText(listed.source, bytes);
+  return { ...pickFacts(listed.entry), id: listed.id, outlet: listed.entry.outlet, text, source: listed.source };
+}
+
+/** Builds a corpus from a folder's manifest and article files, collecting every mismatch before failing. */
+export function corpusFromDirectory(input: DirectoryInput): Corpus {
+  const listing = listDirectory({ dir: input.dir, manifest: input.manifest, names: input.files.map((f) => f.name) });
+  const files = new Map(input.files.map((f) => [f.name, f.bytes]));
+  const problems: Problem[] = [];
   const articles: Article[] = [];
-  for (const entry of manifest.articles) {
-    const source = `${input.dir}/${entry.file}`;
+  for (const listed of listing.articles) {
     try {
-      const text = decodeText(source, files.get(entry.file) as Uint8Array);
-      articles.push({ ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file), outlet: entry.outlet, text, source });
+      articles.push(articleOf(listed, files.get(listed.entry.file) as Uint8Array));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       problems.push(...error.problems);
     }
   }
   if (problems.length > 0) throw new UserInputError(problems);
-  return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
+  return { title: listing.title, description: listing.description, articles: sortArticles(articles) };
 }

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { skipReason } from '../analyze/skip.js';
+import type { SkippedArticle } from '../analyze/types.js';
+import { decodeText } from '../corpus/decode.js';
+import { ARTICLE_FILE, MANIFEST_NAMES, articleOf, listDirectory, type ListedArticle } from '../corpus/from-directory.js';
+import { articleFromLine, corpusFromJsonl, duplicateId, noArticles } from '../corpus/from-jsonl.js';
+import { shardOf } from '../corpus/shard.js';
+import type { Article } from '../corpus/types.js';
+import { UserInputError, type Problem } from '../errors.js';
+import { displayPath } from './display-path.js';
+import { lines } from './lines.js';
+import { attempt, listUserFolder, readUserFile, statUserPath } from './read-file.js';
+
+const A_CORPUS = 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line';
+const AN_ARTICLE = 'a readable text file inside the corpus folder';
+/** Problems reported at most; past this the message says how many more there were. */
+const MAX_PROBLEMS = 200;
+
+/** Where an article is, so it can be read again on its own. */
+type Place = { line: number; offset: number; length: number } | { listed: ListedArticle } | { held: Article };
+
+interface Entry {
+  id: string;
+  chars: number;
+  place: Place;
+}
+
+/**
+ * A corpus, checked and indexed without holding its texts: each article's
+ * id, size and place in its file, in id order. Reading it is one pass that
+ * checks everything (so every problem is reported before anything is
+ * written); the texts are read again one at a time, in id order, as the
+ * analysis asks for them.
+ */
+export interface CorpusIndex {
+  title: string | null;
+  description: string | null;
+  /** Articles to analyse (those of the shard, when one is asked for), in id order. */
+  size: number;
+  chars: number;
+  skipped: SkippedArticle[];
+  /** Digest of every article's id and text, whatever the shard: shards of one corpus share it. */
+  digest: string;
+  /** The articles to analyse, read one at a time, in id order. */
+  articles(): Iterable<Article>;
+  /** The given articles (ids in id order), read again. */
+  read(ids: readonly string[]): Iterable<Article>;
+  close(): void;
+}
+
+function fail(problem: Problem): never {
+  throw new UserInputError([problem]);
+}
+
+function checked(problems: Problem[], extra: number): void {
+  if (problems.length === 0) return;
+  if (extra > 0) problems.push({ file: problems[0]?.file ?? '', message: `and ${extra} more problem(s) like these`, expected: 'a corpus without them' });
+  throw new UserInputError(problems);
+}
+
+/** Hash of an article for the corpus digest. */
+function articleHash(article: Article): string {
+  return createHash('sha256').update(article.id).update('\u0000').update(article.text).digest('hex').slice(0, 16);
+}
+
+interface Collected {
+  entries: Entry[];
+  skipped: SkippedArticle[];
+  hashes: string[];
+}
+
+/** Keeps an article of the shard asked for (or sets it aside as wordless); every article counts in the digest. */
+function collect(into: Collected, article: Article, place: Place, shard: ShardOption | undefined): void {
+  into.hashes.push(`${article.id}:${articleHash(article)}`);
+  if (shard && shardOf(article.id, shard.count) !== shard.index) return;
+  const reason = skipReason(article.text);
+  if (reason !== undefined) into.skipped.push({ article, reason });
+  else into.entries.push({ id: article.id, chars: article.text.length, place });
+}
+
+export interface ShardOption {
+  index: number;
+  count: number;
+}
+
+function finish(collected: Collected, title: string | null, description: string | null, read: (place: Place) => Article, close: () => void): CorpusIndex {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const entries = collected.entries.sort(byId);
+  const places = new Map(entries.map((e) => [e.id, e.place]));
+  return {
+    title,
+    description,
+    size: entries.length,
+    chars: entries.reduce((n, e) => n + e.chars, 0),
+    skipped: collected.skipped.sort((a, b) => byId(a.article, b.article)),
+    digest: createHash('sha256').update(collected.hashes.sort().join('\n')).digest('hex'),
+    *articles() {
+      for (const e of entries) yield read(e.place);
+    },
+    *read(ids) {
+      for (const id of ids) {
+        const place = places.get(id);
+        if (place) yield read(place);
+      }
+    },
+    close,
+  };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A JSONL corpus, line by line; on anything that is not plain UTF-8 JSON lines, the whole file is read the old way, for its exact message. */
+function indexJsonl(path: string, shown: string, shard: ShardOption | undefined): CorpusIndex {
+  const fd = attempt(() => openSync(path, 'r'), shown, A_CORPUS);
+  const whole = (): CorpusIndex => {
+    closeSync(fd);
+    const corpus = corpusFromJsonl(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS)));
+    const collected: Collected = { entries: [], skipped: [], hashes: [] };
+    for (const article of corpus.articles) collect(collected, article, { held: article }, shard);
+    return finish(collected, null, null, (place) => (place as { held: Article }).held, () => undefined);
+  };
+  const first = Buffer.alloc(3);
+  readSync(fd, first, 0, 3, 0);
+  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) return whole();
+  const problems: Problem[] = [];
+  let extra = 0;
+  const ids = new Map<string, number>();
+  const collected: Collected = { entries: [], skipped: [], hashes: [] };
+  let lineNo = 0;
+  for (const { offset, bytes } of lines(fd)) {
+    lineNo += 1;
+    if (bytes.includes(0)) return whole();
+    let text: string;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      return whole();
+    }
+    if (lineNo === 1) text = text.replace(/^\uFEFF/, '');
+    const { article, problems: found } = articleFromLine(shown, lineNo, text);
+    for (const p of found) (problems.length < MAX_PROBLEMS ? problems.push(p) : extra++);
+    if (!article) continue;
+    const seen = ids.get(article.id);
+    if (seen !== undefined) {
+      if (problems.length < MAX_PROBLEMS) problems.push(duplicateId(shown, lineNo, article.id, seen));
+      else extra++;
+      continue;
+    }
+    ids.set(article.id, lineNo);
+    collect(collected, article, { line: lineNo, offset, length: bytes.length }, shard);
+  }
+  checked(problems, extra);
+  if (ids.size === 0) throw noArticles(shown);
+  const buffer = { bytes: Buffer.alloc(0) };
+  return finish(
+    collected,
+    null,
+    null,
+    (place) => {
+      const at = place as { line: number; offset: number; length: number };
+      if (buffer.bytes.length < at.length) buffer.bytes = Buffer.alloc(Math.max(at.length, buffer.bytes.length * 2));
+      readSync(fd, buffer.bytes, 0, at.length, at.offset);
+      let text = UTF8.decode(buffer.bytes.subarray(0, at.length));
+      if (at.line === 1) text = text.replace(/^\uFEFF/, '');
+      const { article } = articleFromLine(shown, at.line, text);
+      if (!article) throw new Error(`${shown}:${at.line} changed while it was read`);
+      return article;
+    },
+    () => closeSync(fd),
+  );
+}
+
+/** A file inside the corpus folder, refusing links that lead out of it. */
+function readInside(dir: string, name: string, shown: string): Uint8Array {
+  const path = join(dir, name);
+  const file = `${shown}/${name}`;
+  attempt(
+    () => {
+      if (!lstatSync(path).isSymbolicLink()) return;
+      const target = realpathSync(path);
+      const rel = relative(realpathSync(dir), target);
+      if (rel.startsWith('..') || isAbsolute(rel)) {
+        fail({ file, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder (copy the file in instead of linking to it)' });
+      }
+    },
+    file,
+    AN_ARTICLE,
+  );
+  return readUserFile(path, file, AN_ARTICLE);
+}
+
+/** A corpus folder: the manifest first, then each file once to check it, read again when its turn comes. */
+function indexDirectory(dir: string, shard: ShardOption | undefined): CorpusIndex {
+  const shown = displayPath(dir);
+  const entries = listUserFolder(dir, shown, A_CORPUS);
+  const manifests = entries.filter((e) => MANIFEST_NAMES.includes(e.name)).map((e) => e.name);
+  if (manifests.length === 0) {
+    fail({ file: shown, message: 'no corpus manifest in this folder', expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus")` });
+  }
+  if (manifests.length > 1) {
+    fail({ file: shown, message: `more than one manifest: ${manifests.join(', ')}`, expected: 'exactly one corpus manifest' });
+  }
+  const manifestName = manifests[0] as string;
+  const names = entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
+    .map((e) => e.name)
+    .sort();
+  const manifestText = decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
+  const listing = listDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, names });
+  const problems: Problem[] = [];
+  let extra = 0;
+  const collected: Collected = { entries: [], skipped: [], hashes: [] };
+  const read = (listed: ListedArticle): Article => articleOf(listed, readInside(dir, listed.entry.file, shown));
+  for (const listed of listing.articles) {
+    try {
+      collect(collected, read(listed), { listed }, shard);
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      for (const p of error.problems) (problems.length < MAX_PROBLEMS ? problems.push(p) : extra++);
+    }
+  }
+  checked(problems, extra);
+  return finish(collected, listing.title ?? null, listing.description ?? null, (place) => read((place as { listed: ListedArticle }).listed), () => undefined);
+}
+
+/** A corpus folder (with corpus.json or corpus.yaml), its manifest, or a .jsonl file, indexed; with `shard`, only that shard's articles are analysed. */
+export function indexCorpus(path: string, shard?: ShardOption): CorpusIndex {
+  const shown = displayPath(path);
+  const stats = statUserPath(path, shown, A_CORPUS);
+  if (stats.isDirectory()) return indexDirectory(path, shard);
+  if (MANIFEST_NAMES.includes(basename(path))) return indexDirectory(dirname(path), shard);
+  if (/\.jsonl$/i.test(path)) return indexJsonl(path, shown, shard);
+  return fail({ file: shown, message: 'not a corpus', expected: A_CORPUS });
+}

@@ -13,10 +13,11 @@ const ALLOWED: Record<string, string[]> = {
   tag: ['nlp', 'lexicon', 'structure', 'errors'],
   score: ['tag'],
   syndication: ['nlp'],
-  analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
-  report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'model', 'errors'],
+  model: ['analyze', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication'],
+  report: ['analyze', 'model', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
+  cli: ['analyze', 'model', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
+  index: ['analyze', 'model', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -136,7 +136,7 @@ async function measure(kind, seed, megabytes) {
   } else {
     const { analyze } = await import('../dist/analyze/index.js');
     const { loadLexicon } = await import('../dist/lexicon/load.js');
-    const { workerCount } = await import('../dist/analyze/parallel.js');
+    const { threadCount } = await import('../dist/analyze/executor.js');
     const loaded = lexiconFiles().map((f) => loadLexicon(f.startsWith(ROOT) ? f.slice(ROOT.length) : f, readFileSync(f, 'utf8')));
     const variants = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.length, 0), 0);
     const patterns = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.reduce((k, v) => k + v.patterns.length, 0), 0), 0);
@@ -144,7 +144,10 @@ async function measure(kind, seed, megabytes) {
     // 'analyze' is what the CLI runs (worker threads for a corpus this size); 'analyze-1t' keeps it in one thread.
     // Boilerplate included, so analyze counts every word the bare side reads (seed sentences such as "More from …" end a body).
     const runOptions = kind === 'analyze-1t' ? { workers: 0, includeBoilerplate: true } : { includeBoilerplate: true };
-    workers = workerCount(articles, kind === 'analyze-1t' ? 0 : 'auto');
+    workers = threadCount(
+      articles.reduce((n, a) => n + a.text.length, 0),
+      kind === 'analyze-1t' ? 0 : 'auto',
+    );
     await analyze({ articles: warm }, loaded, runOptions);
     collectGarbage();
     const t0 = performance.now();

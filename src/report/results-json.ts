@@ -1,16 +1,18 @@
+import type { ArticleAnalysis } from '../analyze/types.js';
 import type { ReportModel } from '../model/types.js';
+import { articleSummary } from './article-outputs.js';
 import type { ReportMeta } from './meta.js';
 
 export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-2.schema.json';
 export const RESULTS_SCHEMA_VERSION = '2.0.0';
 
 /**
- * The machine-readable result: every aggregate and statistic the HTML
- * shows, keyed on ids, described by src/schemas/results.schema.json. The
- * per-article summaries (`articles`, last) are written as articles are
- * done; per-hit detail is in hits.csv.
+ * The machine-readable result short of its article list: every aggregate
+ * and statistic the HTML shows, keyed on ids. The per-article summaries
+ * (`articles`, last) are written as articles are done; per-hit detail is in
+ * hits.csv.
  */
-export function resultsDocument(model: ReportModel, meta: ReportMeta) {
+export function resultsAggregates(model: ReportModel, meta: ReportMeta) {
   return {
     $schema: RESULTS_SCHEMA_ID,
     schemaVersion: RESULTS_SCHEMA_VERSION,
@@ -46,6 +48,11 @@ export function resultsDocument(model: ReportModel, meta: ReportMeta) {
   };
 }
 
+/** The whole of results.json for an analysis held in memory, as src/schemas/results.schema.json describes it. */
+export function resultsDocument(analysis: ReportModel & { articles: readonly ArticleAnalysis[] }, meta: ReportMeta) {
+  return { ...resultsAggregates(analysis, meta), articles: analysis.articles.map(articleSummary) };
+}
+
 /**
  * results.json around its article list: `head` ends where the list's
  * entries go (one JSON object per line, separated by `,\n`), `tail` closes
@@ -53,7 +60,7 @@ export function resultsDocument(model: ReportModel, meta: ReportMeta) {
  */
 export function resultsJsonParts(model: ReportModel, meta: ReportMeta): { head: string[]; tail: string } {
   // One top-level key a line, each value compact: the file stays readable by key, and no string is larger than one section.
-  const head = Object.entries(resultsDocument(model, meta)).map(([key, value], i) => `${i === 0 ? '{\n' : ''}  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+  const head = Object.entries(resultsAggregates(model, meta)).map(([key, value], i) => `${i === 0 ? '{\n' : ''}  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
   head.push('  "articles": [\n');
   return { head, tail: '\n  ]\n}\n' };
 }

@@ -1,6 +1,6 @@
 import type { ReferentEntry } from '../lexicon/catalogue.js';
 import type { ReportModel } from '../model/types.js';
-import type { EvidenceCell, EvidenceSampler } from './evidence.js';
+import { LINES_PER_CELL, type EvidenceCell, type EvidenceSampler } from './evidence.js';
 import { concordancePagePath, pagesOf } from './pages.js';
 import { slug } from './slug.js';
 import { timelineView } from './view-timeline.js';
@@ -44,6 +44,7 @@ export function concordancePages(entry: ReferentEntry, variantId: string, label:
       id: variantId,
       referent: entry.referent.label,
       referentHref: `../referents/${slug(entry.key.replace('/', '--'))}.html`,
+      perOutlet: LINES_PER_CELL,
       n: page.n,
       pages: pages.map((p) => ({ n: p.n, href: `../${concordancePagePath(variantId, p.n)}`, current: p.n === page.n })),
       lines: page.items,

@@ -100,21 +100,24 @@ function quantile(sorted: Float64Array, q: number): number {
   return low + ((sorted[above] as number) - low) * (at - below);
 }
 
-/** Percentile intervals (95 %) of each key's rate per 1,000 words over the replicates; a key never counted has the interval 0–0. */
+/**
+ * Percentile intervals (95 %) of each key's rate per 1,000 words over the
+ * replicates; a key never counted has the interval 0–0. A replicate that drew
+ * no words (every article weighted 0, likely for an outlet of few articles)
+ * has no rate and is left out, rather than counted as a rate of 0.
+ */
 export function replicateIntervals(table: ReplicateTable, keys: readonly string[]): Map<string, Interval> {
   const intervals = new Map<string, Interval>();
-  const n = table.words.length;
-  const rates = new Float64Array(n);
+  const drawn: number[] = [];
+  for (let r = 0; r < table.words.length; r++) if ((table.words[r] as number) > 0) drawn.push(r);
+  const rates = new Float64Array(drawn.length);
   for (const key of keys) {
     const row = table.counts.get(key);
-    if (!row) {
+    if (!row || drawn.length === 0) {
       intervals.set(key, { low: 0, high: 0 });
       continue;
     }
-    for (let r = 0; r < n; r++) {
-      const words = table.words[r] as number;
-      rates[r] = words === 0 ? 0 : (1000 * (row[r] as number)) / words;
-    }
+    drawn.forEach((r, i) => (rates[i] = (1000 * (row[r] as number)) / (table.words[r] as number)));
     rates.sort();
     intervals.set(key, { low: quantile(rates, 0.025), high: quantile(rates, 0.975) });
   }

@@ -58,3 +58,19 @@ export function readHits(out: string): { articleId: string; outlet: string; id: 
     segment: r.segment as string,
   }));
 }
+
+/** A report's quotations (quotes.csv). */
+export function readQuotes(out: string): { articleId: string; start: number; end: number; speaker: string | null; kind: string }[] {
+  return readCsv(join(out, 'quotes.csv')).map((r) => ({
+    articleId: r.article_id as string,
+    start: Number(r.start),
+    end: Number(r.end),
+    speaker: r.speaker === '' ? null : (r.speaker as string),
+    kind: r.kind as string,
+  }));
+}
+
+/** A report's segments (segments.csv). */
+export function readSegments(out: string): { articleId: string; start: number; end: number; kind: string }[] {
+  return readCsv(join(out, 'segments.csv')).map((r) => ({ articleId: r.article_id as string, start: Number(r.start), end: Number(r.end), kind: r.kind as string }));
+}

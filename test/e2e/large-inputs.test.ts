@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASICS, corpusFolder, framelens, readJson, tempDir , readHits } from './cli.js';
+import { BASICS, corpusFolder, framelens, readHits, readJson, tempDir } from './cli.js';
 
 /* Sizes a real corpus or lexicon can reach, made here from small pieces and run through the command. Speed is measured by npm run bench, not here. */
 

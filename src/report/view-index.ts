@@ -59,14 +59,16 @@ export function indexView(model: ReportModel, scope: IndexScope, catalogue: Cata
       const rate = o.byCategory[c.id] ?? { count: 0, ratePer1000Words: 0 };
       const stat = categoryStats.get(`${o.outlet}\u0000${c.id}`);
       const interval = stat?.rateLow != null && stat.rateHigh != null ? `${fixed(stat.rateLow)}–${fixed(stat.rateHigh)}` : '';
+      const small = stat?.smallSample ?? true;
       return {
         id: c.id,
         count: rate.count,
         rate: fixed(rate.ratePer1000Words),
         interval,
-        small: stat?.smallSample ?? true,
+        small,
+        imprecise: small && interval !== '',
         sig: stat?.difference ?? '',
-        title: `${o.outlet}, ${c.label}: ${rate.count}${interval ? `; interval ${interval}` : ''}${stat?.logOddsZ != null ? `; z ${fixed(stat.logOddsZ)}` : ''}`,
+        title: `${o.outlet}, ${c.label}: ${rate.count}${interval ? `; interval ${interval}${small ? ' (not precise)' : ''}` : ''}${stat?.logOddsZ != null ? `; z ${fixed(stat.logOddsZ)}` : ''}`,
         bar: maxRate === 0 ? 0 : Math.round((80 * rate.ratePer1000Words) / maxRate),
       };
     }),

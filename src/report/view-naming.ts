@@ -65,10 +65,12 @@ export function namingTable(entry: ReferentEntry, scope: Scope, stats: StatsInde
         share: count > 0 ? percent(plain.share) : '',
         interval,
         small,
+        // A small sample's interval is shown, but never as if it were precise.
+        imprecise: small && interval !== '',
         sig: stat?.difference ?? '',
         band: shareBand(plain.share, count),
         href: count > 0 && stats !== undefined ? `${passages}#${slug(o.outlet)}` : undefined,
-        title: `${o.outlet}: ${count} of ${naming.mentions}${interval ? `; share ${interval}` : ''}${z !== null ? `; z ${fixed(z)}` : ''}${small ? '; small sample' : ''}`,
+        title: `${o.outlet}: ${count} of ${naming.mentions}${interval ? `; share ${interval}${small ? ' (not precise)' : ''}` : ''}${z !== null ? `; z ${fixed(z)}` : ''}${small ? '; small sample' : ''}`,
       };
     });
     // The passages behind the own-voice counts are a click away, so only that table links to them.

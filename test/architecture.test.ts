@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   schema: ['errors', 'schemas'],
-  corpus: ['errors', 'schema', 'schemas'],
+  extract: [],
+  corpus: ['errors', 'schema', 'schemas', 'extract'],
   nlp: ['errors', 'types'],
   lexicon: ['errors', 'schema', 'schemas'],
   structure: ['corpus', 'nlp', 'errors', 'schema', 'schemas'],
@@ -15,9 +16,10 @@ const ALLOWED: Record<string, string[]> = {
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'model', 'errors'],
   model: ['analyze', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication'],
+  audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'model', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'model', 'corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
-  index: ['analyze', 'model', 'corpus', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'model', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
+  index: ['analyze', 'audit', 'model', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 
@@ -57,7 +59,14 @@ describe('architecture', () => {
     }
   });
 
-  it('lets only cli/ touch the file system, the process and the terminal', () => {
+  it('keeps the HTML parser, the DOM and Readability inside extract/', () => {
+    for (const { path, part, text } of sources) {
+      const external = imports(text).filter((s) => /^(linkedom|htmlparser2|@mozilla\/readability|jsonrepair)/.test(s));
+      if (part !== 'extract') expect(external, path).toEqual([]);
+    }
+  });
+
+    it('lets only cli/ touch the file system, the process and the terminal', () => {
     for (const { path, part, text } of sources) {
       if (part === 'cli') continue;
       expect(text, path).not.toMatch(/from ['"]node:(fs|child_process)|from ['"]fs['"]|\bprocess\.(env|exit|stdout|stderr|argv|cwd)|\bconsole\./);

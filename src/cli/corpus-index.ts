@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { skipReason } from '../analyze/skip.js';
 import type { SkippedArticle } from '../analyze/types.js';
 import { decodeText } from '../corpus/decode.js';
 import { ARTICLE_FILE, MANIFEST_NAMES, articleOf, listDirectory, type ListedArticle } from '../corpus/from-directory.js';
+import type { Corpus } from '../corpus/types.js';
 import { articleFromLine, corpusFromJsonl, duplicateId, noArticles } from '../corpus/from-jsonl.js';
 import { shardOf } from '../corpus/shard.js';
 import type { Article } from '../corpus/types.js';
 import { UserInputError, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
 import { lines } from './lines.js';
-import { attempt, listUserFolder, readUserFile, statUserPath } from './read-file.js';
+import { A_CORPUS, corpusSource, readCorpus, readInside, type CorpusOptions } from './read-corpus.js';
+import { attempt, listUserFolder, readUserFile } from './read-file.js';
 
-const A_CORPUS = 'a corpus folder with a corpus.json/corpus.yaml manifest, or a .jsonl file with one article per line';
-const AN_ARTICLE = 'a readable text file inside the corpus folder';
 /** Problems reported at most; past this the message says how many more there were. */
 const MAX_PROBLEMS = 200;
 
@@ -111,15 +110,19 @@ function finish(collected: Collected, title: string | null, description: string 
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A corpus read whole (standard input, a spreadsheet, or a JSONL file that is not plain UTF-8), indexed as it is held. */
+function indexHeld(corpus: Corpus, shard: ShardOption | undefined): CorpusIndex {
+  const collected: Collected = { entries: [], skipped: [], hashes: [] };
+  for (const article of corpus.articles) collect(collected, article, { held: article }, shard);
+  return finish(collected, corpus.title ?? null, corpus.description ?? null, (place) => (place as { held: Article }).held, () => undefined);
+}
+
 /** A JSONL corpus, line by line; on anything that is not plain UTF-8 JSON lines, the whole file is read the old way, for its exact message. */
 function indexJsonl(path: string, shown: string, shard: ShardOption | undefined): CorpusIndex {
   const fd = attempt(() => openSync(path, 'r'), shown, A_CORPUS);
   const whole = (): CorpusIndex => {
     closeSync(fd);
-    const corpus = corpusFromJsonl(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS)));
-    const collected: Collected = { entries: [], skipped: [], hashes: [] };
-    for (const article of corpus.articles) collect(collected, article, { held: article }, shard);
-    return finish(collected, null, null, (place) => (place as { held: Article }).held, () => undefined);
+    return indexHeld(corpusFromJsonl(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS))), shard);
   };
   const first = Buffer.alloc(3);
   readSync(fd, first, 0, 3, 0);
@@ -172,47 +175,25 @@ function indexJsonl(path: string, shown: string, shard: ShardOption | undefined)
   );
 }
 
-/** A file inside the corpus folder, refusing links that lead out of it. */
-function readInside(dir: string, name: string, shown: string): Uint8Array {
-  const path = join(dir, name);
-  const file = `${shown}/${name}`;
-  attempt(
-    () => {
-      if (!lstatSync(path).isSymbolicLink()) return;
-      const target = realpathSync(path);
-      const rel = relative(realpathSync(dir), target);
-      if (rel.startsWith('..') || isAbsolute(rel)) {
-        fail({ file, message: 'symbolic link points outside the corpus folder', value: target, expected: 'article files inside the corpus folder (copy the file in instead of linking to it)' });
-      }
-    },
-    file,
-    AN_ARTICLE,
-  );
-  return readUserFile(path, file, AN_ARTICLE);
-}
-
-/** A corpus folder: the manifest first, then each file once to check it, read again when its turn comes. */
+/** A corpus folder: the manifest first (a folder of web pages or Markdown with front matter needs none), then each file once to check it, read again when its turn comes. */
 function indexDirectory(dir: string, shard: ShardOption | undefined): CorpusIndex {
   const shown = displayPath(dir);
   const entries = listUserFolder(dir, shown, A_CORPUS);
   const manifests = entries.filter((e) => MANIFEST_NAMES.includes(e.name)).map((e) => e.name);
-  if (manifests.length === 0) {
-    fail({ file: shown, message: 'no corpus manifest in this folder', expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus")` });
-  }
   if (manifests.length > 1) {
     fail({ file: shown, message: `more than one manifest: ${manifests.join(', ')}`, expected: 'exactly one corpus manifest' });
   }
-  const manifestName = manifests[0] as string;
+  const manifestName = manifests[0];
   const names = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name) && e.name.toLowerCase() !== 'readme.md')
     .map((e) => e.name)
     .sort();
-  const manifestText = decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown));
-  const listing = listDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, names });
+  const manifest = manifestName === undefined ? undefined : { name: manifestName, text: decodeText(`${shown}/${manifestName}`, readInside(dir, manifestName, shown)) };
+  const listing = listDirectory({ dir: shown, manifest, names });
   const problems: Problem[] = [];
   let extra = 0;
   const collected: Collected = { entries: [], skipped: [], hashes: [] };
-  const read = (listed: ListedArticle): Article => articleOf(listed, readInside(dir, listed.entry.file, shown));
+  const read = (listed: ListedArticle): Article => articleOf(listed, readInside(dir, listed.file, shown));
   for (const listed of listing.articles) {
     try {
       collect(collected, read(listed), { listed }, shard);
@@ -225,12 +206,15 @@ function indexDirectory(dir: string, shard: ShardOption | undefined): CorpusInde
   return finish(collected, listing.title ?? null, listing.description ?? null, (place) => read((place as { listed: ListedArticle }).listed), () => undefined);
 }
 
-/** A corpus folder (with corpus.json or corpus.yaml), its manifest, or a .jsonl file, indexed; with `shard`, only that shard's articles are analysed. */
-export function indexCorpus(path: string, shard?: ShardOption): CorpusIndex {
-  const shown = displayPath(path);
-  const stats = statUserPath(path, shown, A_CORPUS);
-  if (stats.isDirectory()) return indexDirectory(path, shard);
-  if (MANIFEST_NAMES.includes(basename(path))) return indexDirectory(dirname(path), shard);
-  if (/\.jsonl$/i.test(path)) return indexJsonl(path, shown, shard);
-  return fail({ file: shown, message: 'not a corpus', expected: A_CORPUS });
+/**
+ * A corpus as readCorpus takes it, indexed; with `shard`, only that shard's
+ * articles are analysed. A folder is read file by file and a JSONL file line
+ * by line; standard input and spreadsheets are read whole (standard input
+ * cannot be read twice).
+ */
+export function indexCorpus(path: string, options: CorpusOptions = {}, shard?: ShardOption): CorpusIndex {
+  const source = corpusSource(path, options);
+  if (source.kind === 'folder') return indexDirectory(source.dir, shard);
+  if (source.kind === 'file' && source.format === 'jsonl') return indexJsonl(source.path, source.shown, shard);
+  return indexHeld(readCorpus(path, options), shard);
 }

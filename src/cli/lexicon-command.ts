@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { combineLexicons } from '../lexicon/combine.js';
@@ -9,6 +9,8 @@ import { checkExamples, formatFailure } from '../tag/examples.js';
 import { displayPath } from './display-path.js';
 import { IMPORT_FORMATS, importDictionaryFile, type ImportCommandOptions } from './lexicon-import.js';
 import { formatFinding, validateLexicons } from './lexicon-validate.js';
+import { UserInputError } from '../errors.js';
+import { textTable } from '../lexicon/text-table.js';
 import { readLexicons } from './read-lexicons.js';
 
 /** Exit codes of the lexicon commands besides 0 and 2: warnings under --strict, failed examples. */
@@ -38,12 +40,26 @@ function test(paths: string[]): number {
 }
 
 function importDictionary(file: string, options: ImportCommandOptions): number {
+  if (existsSync(options.out) && options.force !== true) {
+    throw new UserInputError([{ file: displayPath(options.out), message: 'the file already exists', expected: 'another --out file, or --force to replace this one' }]);
+  }
   const { text, lexicon, skipped } = importDictionaryFile(file, options);
   for (const entry of skipped) process.stderr.write(`${displayPath(file)}${entry.line ? `:${entry.line}` : ''}: skipped "${entry.term}": a term without letters or digits cannot be matched\n`);
   writeFileSync(options.out, text);
   const variants = lexicon.referents.flatMap((r) => r.variants);
   process.stderr.write(`${lexicon.referents.length} referent(s), ${variants.length} variant(s), ${variants.reduce((n, v) => n + v.patterns.length, 0)} pattern(s)\n`);
   write(displayPath(resolve(options.out)));
+  return LEXICON_EXIT.ok;
+}
+
+/** The bundled lexicons, one a row: what `--lexicon ID` can name. */
+function list(): number {
+  const rows = readLexicons([]).map(({ lexicon, file }) => {
+    const variants = lexicon.referents.reduce((n, r) => n + r.variants.length, 0);
+    return [lexicon.id, lexicon.version, String(lexicon.referents.length), String(variants), lexicon.title, file];
+  });
+  write(textTable(['id', 'version', 'referents', 'variants', 'title', 'file'], rows));
+  process.stderr.write(`${rows.length} bundled lexicon(s); name one with --lexicon ID (e.g. --lexicon ${rows[0]?.[0] ?? 'news-general'})\n`);
   return LEXICON_EXIT.ok;
 }
 
@@ -81,9 +97,14 @@ export function addLexiconCommands(cli: Command, collect: (value: string, previo
     .argument('<file>', 'the dictionary file')
     .requiredOption('--from <format>', `the dictionary's format: ${IMPORT_FORMATS.join(', ')}`)
     .requiredOption('-o, --out <lexicon.json>', 'the lexicon file to write')
-    .option('--id <id>', 'the lexicon id (default: from the file name)')
+    .option('--id <id>', 'the lexicon id (default: from the --out file name)')
     .option('--licence <text>', "the source dictionary's licence, kept with every entry")
+    .option('--force', 'replace the --out file if it exists')
     .action((file: string, options: ImportCommandOptions) => done(importDictionary(file, options)));
+  group
+    .command('list')
+    .description('list the bundled lexicons, which --lexicon can name by id')
+    .action(() => done(list()));
   group
     .command('show')
     .description('list what a lexicon, referent or variant contains, as a table')

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
 import { csvEntries } from '../lexicon/import/csv.js';
@@ -18,6 +18,7 @@ export interface ImportCommandOptions {
   out: string;
   id?: string;
   licence?: string;
+  force?: boolean;
 }
 
 const IMPORTERS: Record<string, { read: (file: string, text: string) => ImportedEntry[]; format: string }> = {
@@ -48,7 +49,8 @@ export function importDictionaryFile(file: string, options: ImportCommandOptions
   const shown = displayPath(file);
   const bytes = readUserFile(file, shown, 'a readable dictionary file');
   const name = file.split(/[\\/]/).pop() ?? file;
-  const id = options.id ?? slug(name.replace(/\.[^.]+$/, ''));
+  // The id follows the lexicon file written, as the bundled ones do: two imports into two files never share an id.
+  const id = options.id ?? slug(basename(options.out).replace(/\.[^.]+$/, ''));
   const { lexicon, skipped } = lexiconFromEntries(importer.read(shown, decodeText(shown, bytes)), { file: name, format: importer.format, id, licence: options.licence });
   const text = `${JSON.stringify({ $schema: schemaReference(options.out), ...lexicon }, null, 2)}\n`;
   compileLexicons([loadLexicon(displayPath(options.out), text)]);

@@ -7,12 +7,28 @@ import { packageVersion } from './package-info.js';
 import type { AnalyzeCommandOptions } from './analyze-command.js';
 import type { MergeCommandOptions } from './merge-command.js';
 import type { ReportCommandOptions } from './report-command.js';
+import type { AuditCommandOptions } from './audit-command.js';
+import type { ScorecardOptions } from './scorecard-command.js';
+import { addStyleCommands } from './style-command.js';
 
 /** Exit codes, as the README lists them. */
 export const EXIT = { ok: 0, userError: 2, internalError: 3 } as const;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** How to read a spreadsheet or standard input: options `report` and `analyze` share. */
+function corpusReading(command: Command): Command {
+  return command
+    .option('--text-column <name>', 'CSV/TSV: the column with the article text (default: text, body or content)')
+    .option('--outlet-column <name>', 'CSV/TSV: the column with the outlet (default: outlet, media_name or publisher)')
+    .option('--title-column <name>', 'CSV/TSV: the column with the headline (default: title or headline)')
+    .option('--date-column <name>', 'CSV/TSV: the column with the date, YYYY-MM-DD (default: publish_date or date)')
+    .option('--url-column <name>', 'CSV/TSV: the column with the address (default: url or link)')
+    .option('--id-column <name>', 'CSV/TSV: the column with the article id (default: id or stories_id; else row-<line>)')
+    .option('--byline-column <name>', 'CSV/TSV: the column with the author (default: byline or author)')
+    .option('--format <format>', 'what standard input (-) holds: jsonl, csv or tsv (default: JSONL when it starts with {, else CSV)');
 }
 
 function program(done: (code: number) => void): Command {
@@ -23,10 +39,9 @@ function program(done: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  cli
-    .command('report')
+  corpusReading(cli.command('report'))
     .description('analyse a corpus and write an HTML report with CSV and JSON exports')
-    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
+    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml (or of web pages), a .jsonl, .csv or .tsv file, or - for standard input')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
     .option('-o, --out <dir>', 'output folder', 'reports')
     .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
@@ -41,10 +56,9 @@ function program(done: (code: number) => void): Command {
       process.stdout.write(`${index}\n`);
     });
 
-  cli
-    .command('analyze')
+  corpusReading(cli.command('analyze'))
     .description('analyse one shard of a corpus into a partial result, for `framelens merge`')
-    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml, or a .jsonl file with one article per line')
+    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml (or of web pages), a .jsonl, .csv or .tsv file, or - for standard input')
     .requiredOption('-o, --out <file>', 'the partial result to write (JSON Lines)')
     .option('--shard <k/N>', 'analyse the k-th of N shards (articles are given to shards by their id)', '1/1')
     .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
@@ -68,7 +82,49 @@ function program(done: (code: number) => void): Command {
       const { runMerge } = await import('./merge-command.js');
       process.stdout.write(`${await runMerge(partials, options)}\n`);
     });
+
+  cli
+    .command('extract')
+    .description('print what framelens takes from web pages (article text, headline, date, author, outlet, address, markup) as JSON lines')
+    .argument('<page...>', 'saved web pages (.html, .htm, .html.gz), or - for one on standard input')
+    .option('--url <address>', "the page's address, for resolving relative addresses in its metadata")
+    .action(async (pages: string[], options: { url?: string }) => {
+      const { runExtract } = await import('./extract-command.js');
+      done(runExtract(pages, options, (line) => process.stdout.write(line), (line) => process.stderr.write(line)));
+    });
   addLexiconCommands(cli, collect, done);
+  cli
+    .command('audit')
+    .description("check a desk's articles against its style file: findings with file, line and column, in the desk's own voice unless a rule says otherwise")
+    .argument('[paths...]', '.txt and .md files, folders of them, globs ("desk/**/*.md"), or - for standard input')
+    .option('-s, --style <file>', 'the style file, JSON or YAML (default: .framelens-style.yaml, .yml or .json, found from this folder up)')
+    .option('-l, --lexicon <file|dir>', 'lexicon file or folder whose variants the style names; repeat for several (default: the bundled lexicons/)', collect, [])
+    .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones')
+    .option('-f, --format <name>', 'stylish, line, json, sarif or rdjsonl', 'stylish')
+    .option('--fail-on <level>', 'exit 1 when a finding is at or above this level: suggestion, warning, error, or none', 'error')
+    .option('--min-level <level>', 'show findings at or above this level only: suggestion, warning or error', 'suggestion')
+    .option('--stdin-filename <name>', 'the name findings give standard input (its extension says whether it is Markdown)')
+    .option('--report-unused-disables', 'report framelens-disable comments that suppress nothing (as errors)')
+    .option('--fix', "apply each rule's single suggestion in the desk's own voice (never in a quotation); each file is written whole or not at all")
+    .option('--fix-dry-run', 'print the diff --fix would apply, and write nothing')
+    .option('-o, --output <file>', 'write the findings to this file instead of standard output (e.g. results.sarif)')
+    .option('--color', 'colour the stylish output even when not on a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('--archive <corpus>', "the desk's scorecard instead: each rule's rate per 1,000 own words by month over this corpus (a folder or a .jsonl file)")
+    .option('--baseline <corpus>', 'with --archive: a corpus to compare the desk with (for example wire copy on the same stories)')
+    .option('--out <dir>', 'with --archive: the folder the scorecard is written to', 'scorecard')
+    .option('--force', 'with --archive: write into a non-empty folder that holds no framelens output (its files are kept)')
+    .action(async (paths: string[], options: AuditCommandOptions & ScorecardOptions & { archive?: string }) => {
+      if (options.archive !== undefined) {
+        const { runScorecard } = await import('./scorecard-command.js');
+        if (paths.length > 0) throw new UserInputError([{ file: paths[0] as string, message: '--archive takes a corpus, not files to audit', expected: 'either files to audit or --archive <corpus>' }]);
+        process.stdout.write(`${await runScorecard(options.archive, options)}\n`);
+        return;
+      }
+      const { runAudit } = await import('./audit-command.js');
+      done(runAudit(paths, options));
+    });
+  addStyleCommands(cli, collect, done);
   return cli;
 }
 

@@ -27,7 +27,8 @@ export function attempt<T>(read: () => T, shown: string, expected: string): T {
   }
 }
 
-export function readUserFile(path: string, shown: string, expected: string): Uint8Array {
+/** A file's bytes; a number is a file descriptor (0: standard input). */
+export function readUserFile(path: string | number, shown: string, expected: string): Uint8Array {
   return attempt(() => readFileSync(path), shown, expected);
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../corpus/decode.js';
 import { UserInputError } from '../errors.js';
@@ -15,6 +16,36 @@ export interface LexiconText {
   text: string;
 }
 
+/** A name that can only be an id: no folder, no extension. */
+const LEXICON_ID = /^[a-z0-9][a-z0-9_-]*$/i;
+
+/** The bundled lexicons' ids and files, read from the files themselves. */
+export function bundledLexicons(): { id: string; file: string }[] {
+  return lexiconFiles(DEFAULT_LEXICON_DIR).flatMap((file) => {
+    const id = (JSON.parse(new TextDecoder().decode(readUserFile(file, displayPath(file), A_LEXICON))) as { id?: unknown }).id;
+    return typeof id === 'string' ? [{ id, file }] : [];
+  });
+}
+
+/**
+ * What a `--lexicon` value names: a path to a file or folder, or (when no
+ * such path exists) a bundled lexicon by its id, so `--lexicon news-general`
+ * works from any folder.
+ */
+function resolveLexicon(value: string): string[] {
+  if (!LEXICON_ID.test(value) || existsSync(value)) return lexiconFiles(value);
+  const bundled = bundledLexicons();
+  const match = bundled.find((b) => b.id === value);
+  if (match) return [match.file];
+  throw new UserInputError([
+    {
+      file: value,
+      message: 'no such file or folder, and no bundled lexicon has this id',
+      expected: `a lexicon .json file, a folder of them, or a bundled lexicon's id: ${bundled.map((b) => b.id).join(', ')} (framelens lexicon list)`,
+    },
+  ]);
+}
+
 function lexiconFiles(path: string): string[] {
   const shown = displayPath(path);
   if (!statUserPath(path, shown, A_LEXICON).isDirectory()) return [path];
@@ -29,9 +60,9 @@ function lexiconFiles(path: string): string[] {
   return files;
 }
 
-/** The texts of every lexicon named (files, or folders of .json files); the bundled lexicons when none is. */
+/** The texts of every lexicon named (files, folders of .json files, or bundled lexicons by id); the bundled lexicons when none is. */
 export function readLexiconTexts(paths: string[]): LexiconText[] {
-  return (paths.length > 0 ? paths : [DEFAULT_LEXICON_DIR]).flatMap(lexiconFiles).map((file) => {
+  return (paths.length > 0 ? paths.flatMap(resolveLexicon) : lexiconFiles(DEFAULT_LEXICON_DIR)).map((file) => {
     const shown = displayPath(file);
     return { file: shown, text: decodeText(shown, readUserFile(file, shown, A_LEXICON)) };
   });

@@ -5,10 +5,12 @@ import { structureOfArticle } from '../analyze/article.js';
 import type { ArticleLookup } from '../analyze/cross-article.js';
 import { emptyPartial, type PartialResult } from '../analyze/partial.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
+import { CSV_FIELDS, type CsvField } from '../corpus/from-csv.js';
 import { indexCorpus, type CorpusIndex, type ShardOption } from './corpus-index.js';
 import { displayPath } from './display-path.js';
 import { generatedAt } from './generated-at.js';
 import { packageVersion } from './package-info.js';
+import type { CorpusOptions } from './read-corpus.js';
 import { readLexicons } from './read-lexicons.js';
 import { readStructure } from './read-structure.js';
 import { writeStreamedReport } from './report-output.js';
@@ -21,6 +23,24 @@ export interface ReportCommandOptions {
   includeBoilerplate?: boolean;
   force?: boolean;
   quiet?: boolean;
+  format?: string;
+  textColumn?: string;
+  outletColumn?: string;
+  titleColumn?: string;
+  dateColumn?: string;
+  urlColumn?: string;
+  idColumn?: string;
+  bylineColumn?: string;
+}
+
+/** The column options given, by field (`--text-column` is `textColumn`). */
+function corpusOptions(options: ReportCommandOptions): CorpusOptions {
+  const columns: Partial<Record<CsvField, string>> = {};
+  for (const field of CSV_FIELDS) {
+    const name = options[`${field}Column`];
+    if (name !== undefined) columns[field] = name;
+  }
+  return { columns, format: options.format };
 }
 
 /** The real folder `--out` names: a symbolic link to a folder stays a link, and the folder it points to gets the report. */
@@ -32,7 +52,7 @@ export function outputFolder(option: string): string {
 /** The run's settings as the user gave them, for the methodology page and results.json. */
 function optionsOf(corpusPath: string, lexicons: LoadedLexicon[], options: ReportCommandOptions): Record<string, string | string[] | boolean> {
   return {
-    corpus: displayPath(resolve(corpusPath)),
+    corpus: corpusPath === '-' ? 'stdin' : displayPath(resolve(corpusPath)),
     lexicons: lexicons.map((l) => l.file),
     countSharedOnce: options.countSharedOnce === true,
     includeBoilerplate: options.includeBoilerplate === true,
@@ -48,7 +68,7 @@ export interface Started {
 }
 
 export function startAnalysis(corpusPath: string, options: ReportCommandOptions, shard: ShardOption | undefined): Started {
-  const corpus = indexCorpus(corpusPath, shard);
+  const corpus = indexCorpus(corpusPath, corpusOptions(options), shard);
   const lexicons = readLexicons(options.lexicon);
   const structure = readStructure(options.structure);
   const run = startRun({

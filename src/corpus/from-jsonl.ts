@@ -3,30 +3,57 @@ import { UserInputError, type Problem } from '../errors.js';
 import type { DataFile } from '../schema/data-file.js';
 import { schemaProblems } from '../schema/validate.js';
 import { pickFacts } from './facts.js';
+import { articleFromHtml, sha256 } from './from-html.js';
 import { sortArticles } from './sort.js';
 import type { Article, Corpus } from './types.js';
 
 interface ArticleLine {
   id: string;
-  outlet: string;
-  text: string;
+  outlet?: string;
+  text?: string;
+  html?: string;
   [fact: string]: unknown;
+}
+
+/**
+ * One line of a JSONL corpus as an article: its `text`, or the article
+ * extracted from its `html` (a web page, whose outlet defaults to the one it
+ * names). Throws the line's problems.
+ */
+export function articleFromJsonLine(file: string, lineNo: number, line: string): Article {
+  const at = { file, line: lineNo };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new UserInputError([{ ...at, message: `not valid JSON: ${(error as Error).message}`, expected: 'one JSON object per line' }]);
+  }
+  const data: DataFile = { file, value, locate: () => ({ line: lineNo, column: 1 }) };
+  const problems = schemaProblems(articleSchema, data);
+  if (problems.length > 0) throw new UserInputError(problems);
+  const record = value as ArticleLine;
+  const source = `${file}:${lineNo}`;
+  if ((record.text === undefined) === (record.html === undefined)) {
+    throw new UserInputError([{ ...at, pointer: '', message: 'a line needs either "text" or "html", not both', value: Object.keys(record), expected: '"text" (the article as plain text) or "html" (its web page)' }]);
+  }
+  if (record.html !== undefined) {
+    return articleFromHtml(source, record.html, { ...pickFacts(record), id: record.id }, sha256(new TextEncoder().encode(record.html)));
+  }
+  if (record.outlet === undefined) {
+    throw new UserInputError([{ ...at, pointer: '/outlet', message: 'missing property "outlet"', expected: 'an "outlet": the outlet that published the article (only a line with "html" can take it from the page)' }]);
+  }
+  return { ...pickFacts(record), id: record.id, outlet: record.outlet, text: record.text as string, source };
 }
 
 /** One line of a JSONL corpus as an article, or what is wrong with it; `lineNo` counts from 1. Blank lines give neither. */
 export function articleFromLine(file: string, lineNo: number, line: string): { article?: Article; problems: Problem[] } {
   if (line.trim() === '') return { problems: [] };
-  let value: unknown;
   try {
-    value = JSON.parse(line);
+    return { article: articleFromJsonLine(file, lineNo, line), problems: [] };
   } catch (error) {
-    return { problems: [{ file, line: lineNo, message: `not valid JSON: ${(error as Error).message}`, expected: 'one JSON object per line' }] };
+    if (!(error instanceof UserInputError)) throw error;
+    return { problems: error.problems };
   }
-  const data: DataFile = { file, value, locate: () => ({ line: lineNo, column: 1 }) };
-  const lineProblems = schemaProblems(articleSchema, data);
-  if (lineProblems.length > 0) return { problems: lineProblems };
-  const record = value as ArticleLine;
-  return { article: { ...pickFacts(record), id: record.id, outlet: record.outlet, text: record.text, source: `${file}:${lineNo}` }, problems: [] };
 }
 
 /** The problem of an id seen before, on line `first`. */

@@ -2,8 +2,12 @@
  * What a marked-up source (an HTML page, a Markdown file) says a stretch of the
  * article text is, so that the structure stage takes it as given instead of
  * guessing from plain text. `blockquote` is someone's words set off as a block.
+ * `pullquote` is a passage the page repeats in display type (a pull quote):
+ * its words are already in the article, so it is kept in the text but, like
+ * page furniture, counted as boilerplate (not a second time as the outlet's
+ * words, nor as a second quotation).
  */
-export type MarkupKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'boilerplate' | 'blockquote';
+export type MarkupKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'boilerplate' | 'blockquote' | 'pullquote';
 
 /** `text.slice(start, end)` of the article is of this kind; spans do not overlap and are in text order. */
 export interface MarkupSpan {
@@ -34,8 +38,20 @@ export interface Article {
   bodyEnds?: string;
   /** Texts whose lines are boilerplate in this article. */
   boilerplate?: string[];
-  /** Parts the source format marks explicitly (HTML, Markdown); absent for plain text. */
+  /**
+   * Parts the source format marks explicitly (HTML, Markdown); absent for plain text. When present, the
+   * source's headings and captions are taken to be all marked: a line outside the spans is not guessed
+   * to be a headline, caption or subhead by its shape (the structure patterns still apply to it).
+   */
   markup?: MarkupSpan[];
+  /** Where `text` was taken out of a richer source (a web page): offsets refer to `text`, not to the source file, whose digest is kept. */
+  origin?: ArticleOrigin;
+}
+
+/** The source an article's text was extracted from: its format and the SHA-256 of its bytes as read. */
+export interface ArticleOrigin {
+  format: 'html';
+  sha256: string;
 }
 
 export interface Corpus {

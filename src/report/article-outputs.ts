@@ -27,6 +27,7 @@ export function articleSummary(record: ArticleAnalysis) {
     story: article.story ?? null,
     source: article.source,
     sha256: createHash('sha256').update(article.text, 'utf8').digest('hex'),
+    ...(article.origin ? { origin: { ...article.origin, offsets: 'extracted-text' as const } } : {}),
     characters: article.text.length,
     words,
     partWords,

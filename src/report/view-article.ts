@@ -137,6 +137,7 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
     url: article.url ?? '',
     href: safeHref(article.url),
     source: article.source,
+    sourceSha256: article.origin?.sha256 ?? '',
     byline: article.byline ?? '',
     wireSource: article.wireSource ?? '',
     words: thousands(analysis.words),

@@ -123,3 +123,19 @@ export function replicateIntervals(table: ReplicateTable, keys: readonly string[
   }
   return intervals;
 }
+
+/** One article's words and counts by key, for rating a set of articles on its own. */
+export interface RatedArticle {
+  /** Seeds the article's replicate weights. */
+  id: string;
+  words: number;
+  counts: Iterable<readonly [string, number]>;
+}
+
+/** Each key's rate interval over a set of articles (the Poisson bootstrap above); none with fewer than two articles, whose spread cannot be resampled. */
+export function articleRateIntervals(articles: readonly RatedArticle[], keys: readonly string[]): Map<string, Interval> {
+  if (articles.length < 2) return new Map();
+  const table = emptyReplicates();
+  for (const a of articles) addToReplicates(table, replicateWeights(a.id), a.words, a.counts);
+  return replicateIntervals(table, keys);
+}

@@ -87,16 +87,23 @@ function resolve(found: Found[], mentions: Mention[], paragraphs: Paragraph[]): 
     if (r.speaker && !paragraphSpeaker.has(p)) paragraphSpeaker.set(p, r.speaker);
   });
   const lastPerson = lastPersonOf(mentions, paragraphs);
-  return found.map((q, i) => {
+  const resolved: Resolved[] = [];
+  found.forEach((q, i) => resolved.push(resolveOne(q, i)));
+  return resolved;
+
+  function resolveOne(q: Found, i: number): Resolved {
     const own = first[i] as Resolved;
     if (own.speaker || own.attribution !== 'none') return own;
+    // A block quotation's later paragraphs are the same speaker's, as the first one is.
+    const before = found[i - 1];
+    if (q.kind === 'block' && before?.kind === 'block' && before.paragraph === q.paragraph - 1) return resolved[i - 1] as Resolved;
     const sibling = paragraphSpeaker.get(q.paragraph);
     if (sibling) return { speaker: sibling, attribution: 'paragraph' };
     // A paragraph that opens with an unattributed quotation continues the speaker the paragraph before was about.
     const named = lastPerson[q.paragraph - 1];
     if (named && q.start === (paragraphs[q.paragraph] as Paragraph).start) return { speaker: named, attribution: 'context' };
     return own;
-  });
+  }
 }
 
 /** For each paragraph, the last person mentioned with a verb of saying in it (mentions and paragraphs are in text order). */

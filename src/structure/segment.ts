@@ -67,10 +67,13 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
   let headline = false;
   let bodyStarted = false;
   const markup = overrides.markup ?? [];
+  // A source that marks its parts (HTML, Markdown) marks its headings: its other lines are not taken for headings or captions by their shape.
+  const guessByShape = markup.length === 0;
   for (const p of paragraphsOf(text)) {
     const marked = markupAt(markup, p.start)?.kind;
     if (marked !== undefined && marked !== 'blockquote') {
-      push(p.start, p.end, marked);
+      // A pull quote repeats the article's own words in display type: furniture, not counted twice.
+      push(p.start, p.end, marked === 'pullquote' ? 'boilerplate' : marked);
       if (marked === 'headline') headline = true;
       continue;
     }
@@ -94,16 +97,16 @@ export function segmentArticle(text: string, patterns: CompiledPatterns, overrid
       bylines.add(p.text);
       continue;
     }
-    if (!bodyStarted && !headline && (p.text === overrides.title?.trim() || isHeading(p, MAX_HEADING_WORDS))) {
+    if (!bodyStarted && !headline && (p.text === overrides.title?.trim() || (guessByShape && isHeading(p, MAX_HEADING_WORDS)))) {
       headline = true;
       push(p.start, p.end, 'headline');
       continue;
     }
-    if (!bodyStarted && headline && isHeading(p, MAX_HEADING_WORDS)) {
+    if (guessByShape && !bodyStarted && headline && isHeading(p, MAX_HEADING_WORDS)) {
       push(p.start, p.end, 'caption');
       continue;
     }
-    if (bodyStarted && isHeading(p, MAX_SUBHEAD_WORDS)) {
+    if (guessByShape && bodyStarted && isHeading(p, MAX_SUBHEAD_WORDS)) {
       push(p.start, p.end, 'subhead');
       continue;
     }

@@ -21,6 +21,8 @@ const FIXTURE = 'test/fixtures/hostile';
 interface Expected {
   /** Per page: strings the reader must see, exactly as written in the fixture. */
   visibleText: Record<string, string[]>;
+  /** What a web page holds inside scripts, styles, iframes, forms and the like: in no file of the report. */
+  neverInReport: string[];
 }
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as Expected;
 
@@ -100,6 +102,15 @@ afterAll(async () => {
 describe('a report of hostile input, in headless Chromium', () => {
   it('has the pages the fixture expects', () => {
     expect(htmlFiles(out).map((f) => relative(out, f)).sort()).toEqual(Object.keys(expected.visibleText).sort());
+  });
+
+  it("keeps a web page's scripts, styles, iframes, forms, objects and drawings out of every file of the report", () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(out, name)).isFile());
+    expect(files).toContain('results.json');
+    for (const name of files) {
+      const text = readFileSync(join(out, name), 'utf8');
+      for (const marker of expected.neverInReport) expect(text.includes(marker), `${name} holds ${marker}`).toBe(false);
+    }
   });
 
   it.each(Object.keys(expected.visibleText))('%s runs nothing, loads nothing from the network, and shows the hostile strings as text', async (name) => {

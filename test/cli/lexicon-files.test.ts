@@ -56,11 +56,12 @@ describe('lexicon import (files)', () => {
     ['quanteda-yaml', 'framing.yml'],
     ['csv', 'terms.csv'],
   ])('imports --from %s into a lexicon that declares $schema and validates', (from, file) => {
-    const out = join(tempDir(), 'imported.json');
+    const out = join(tempDir(), `${from} import.json`);
     const { text } = importDictionaryFile(`test/fixtures/dictionaries/${file}`, { from, out, licence: 'CC0-1.0' });
     const json = JSON.parse(text) as { $schema: string; id: string };
     expect(existsSync(join(out, '..', json.$schema))).toBe(true);
-    expect(json.id).toBe(file.replace(/\..*$/, ''));
+    // The id follows the file written, so that two imports into two files never share one.
+    expect(json.id).toBe(`${from}-import`);
     writeFileSync(out, text);
     expect(validateLexicons([out]).findings).toEqual([]);
   });

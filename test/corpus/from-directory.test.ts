@@ -66,7 +66,7 @@ describe('corpusFromDirectory', () => {
   it('refuses a path out of the corpus folder', () => {
     const [problem] = problemsOf(() => corpusFromDirectory(input(JSON.stringify({ articles: [{ file: '../../etc/passwd.txt', outlet: 'A' }] }), {})));
     expect(problem).toMatchObject({ pointer: '/articles/0/file', value: '../../etc/passwd.txt' });
-    expect(problem?.expected).toContain('a .txt or .md file in the corpus folder');
+    expect(problem?.expected).toContain('a .txt or .md file, or a web page (.html, .htm, .html.gz), in the corpus folder');
   });
 
   it('refuses YAML aliases that would blow a small manifest up', () => {

@@ -69,11 +69,11 @@ describe('corpus files that are a correct result', () => {
   });
 
   it('articles with no words: analysed without them, counted and listed on stderr and in the report', () => {
-    const dir = corpusFolder({ 'corpus.json': manifestOf('a.txt', 'empty.txt', 'blank.md'), 'a.txt': 'The regime.', 'empty.txt': '', 'blank.md': ' \r\n\t\n' });
+    const dir = corpusFolder({ 'corpus.json': manifestOf('a.txt', 'empty.txt', 'blank.txt'), 'a.txt': 'The regime.', 'empty.txt': '', 'blank.txt': ' \r\n\t\n' });
     const { run, out, results } = report(dir);
     expect(run.status).toBe(0);
     expect(run.stderr.split('\n').filter(Boolean).map((line) => line.replace(dir, 'c'))).toEqual([
-      'framelens: c/blank.md: skipped, only whitespace; the report lists it under "Articles not analysed"',
+      'framelens: c/blank.txt: skipped, only whitespace; the report lists it under "Articles not analysed"',
       'framelens: c/empty.txt: skipped, empty; the report lists it under "Articles not analysed"',
     ]);
     expect(results().corpus.skipped.map((s) => [s.id, s.reason])).toEqual([['blank', 'only whitespace'], ['empty', 'empty']]);
@@ -109,7 +109,7 @@ describe('manifests that are a user error', () => {
     ['a schema violation', { 'corpus.json': '{"articles": [{"file": "a.txt", "outlet": "A", "date": "May 9"}]}', 'a.txt': 'x' }, ['corpus.json:1:56: value has the wrong form; at /articles/0/date; got "May 9"; expected a string matching ^\\d{4}-\\d{2}-\\d{2}$: Publication date, YYYY-MM-DD']],
     ['duplicate ids', { 'corpus.json': '{"articles": [{"file": "a.txt", "id": "x", "outlet": "A"}, {"file": "b.txt", "id": "x", "outlet": "B"}]}', 'a.txt': 'x', 'b.txt': 'y' }, ['duplicate article id (also used by /articles/0); at /articles/1; got "x"']],
     ['a key written twice', { 'corpus.json': '{"articles": [{"file": "a.txt", "outlet": "A", "outlet": "B"}]}', 'a.txt': 'x' }, ['corpus.json:1:48: duplicate key "outlet" (first on line 1); at /articles/0/outlet']],
-    ['a path out of the corpus folder', { 'corpus.json': '{"articles": [{"file": "../../etc/passwd", "outlet": "A"}]}' }, ['value has the wrong form; at /articles/0/file; got "../../etc/passwd"; expected a string matching', 'a .txt or .md file in the corpus folder']],
+    ['a path out of the corpus folder', { 'corpus.json': '{"articles": [{"file": "../../etc/passwd", "outlet": "A"}]}' }, ['value has the wrong form; at /articles/0/file; got "../../etc/passwd"; expected a string matching', 'a .txt or .md file, or a web page (.html, .htm, .html.gz), in the corpus folder']],
     ['an entry whose file is missing', { 'corpus.json': manifestOf('a.txt', 'gone.txt'), 'a.txt': 'x' }, ['entry names a file that is not in the corpus folder; at /articles/1; got "gone.txt"']],
     ['YAML aliases that blow up', { 'corpus.yaml': billionLaughs(), 'a.txt': 'x' }, ['corpus.yaml: YAML refused: ', 'expected at most 100 alias expansions']],
   ])('%s', (_name, files, messages) => {

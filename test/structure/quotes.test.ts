@@ -116,4 +116,15 @@ describe('block quotations marked by the source', () => {
     const structure = structureOf(text, compilePatterns(DEFAULT_PATTERNS), { markup: [{ start: block, end: text.indexOf('\nOfficials'), kind: 'blockquote' }] });
     expect(structure.quotes).toEqual([{ start: block, end: text.indexOf('\nOfficials'), kind: 'block', speaker: 'kirby', attribution: 'context', unclosed: false }]);
   });
+
+  it('gives every paragraph of a marked block the speaker of its first', () => {
+    const text = ['The spokesman John Kirby said on Monday:', 'We do not support a major ground operation in Rafah.', 'We have made that clear.', 'Officials met again later.'].join('\n');
+    const start = text.indexOf('We do');
+    const end = text.indexOf('\nOfficials');
+    const structure = structureOf(text, compilePatterns(DEFAULT_PATTERNS), { markup: [{ start, end, kind: 'blockquote' }] });
+    expect(structure.quotes.map((q) => [text.slice(q.start, q.end), q.kind, q.speaker, q.attribution])).toEqual([
+      ['We do not support a major ground operation in Rafah.', 'block', 'kirby', 'context'],
+      ['We have made that clear.', 'block', 'kirby', 'context'],
+    ]);
+  });
 });

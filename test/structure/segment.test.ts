@@ -88,6 +88,8 @@ describe('loadStructurePatterns', () => {
   });
 });
 
+const at2 = (text: string, line: string): { start: number; end: number } => ({ start: text.indexOf(line), end: text.indexOf(line) + line.length });
+
 describe('markup from the source format', () => {
   const TEXT = ['Home', 'Ceasefire talks stall', 'Mediators met in Cairo on Thursday.', 'Related: other news', 'Next steps'].join('\n');
   const at = (line: string): { start: number; end: number } => ({ start: TEXT.indexOf(line), end: TEXT.indexOf(line) + line.length });
@@ -105,6 +107,19 @@ describe('markup from the source format', () => {
       'lede: Mediators met in Cairo on Thursday.',
       'boilerplate: Related: other news',
       'subhead: Next steps',
+    ]);
+  });
+
+  it('takes a marked source at its word: short unmarked lines and lines of a block quotation are not guessed to be headings or captions', () => {
+    const text = ['Ceasefire talks stall', 'Remember the last round?', 'Mediators met in Cairo on Thursday.', 'Yes this is real', '— A. Person (@someone) May 9, 2024', 'Share this article'].join('\n');
+    const markup = [{ ...at2(text, 'Ceasefire talks stall'), kind: 'headline' as const }, { start: text.indexOf('Yes'), end: text.indexOf('\nShare'), kind: 'blockquote' as const }];
+    expect(parts(text, { markup })).toEqual([
+      'headline: Ceasefire talks stall',
+      'lede: Remember the last round?',
+      'body: Mediators met in Cairo on Thursday.',
+      'body: Yes this is real',
+      'body: — A. Person (@someone) May 9, 2024',
+      'boilerplate: Share this article',
     ]);
   });
 

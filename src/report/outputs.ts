@@ -18,7 +18,7 @@ export interface OutputFile {
 }
 
 export const OUTPUT_FILES = [
-  { path: 'index.html', level: 'page', export: false, description: 'the outlets side by side: own, quoted and boilerplate words; for each referent, which variants each outlet used, how often and what share of its mentions, switchable between own voice, quoted, and headline and lede (CSS tabs, no script); category rates per 1,000 own words; divergence; distinctive words; who is quoted; summaries of shared copies and of the same statement quoted by several outlets, each a click from its details' },
+  { path: 'index.html', level: 'page', export: false, description: 'the outlets side by side: own, quoted and boilerplate words; for each referent, which variants each outlet used, how often and what share of its mentions, switchable between own voice, quoted, and headline and lede (CSS tabs, no script); category rates per 1,000 own words; divergence; distinctive words; who is quoted; summaries of shared copies and of the same statement quoted by several outlets, each a click from its details; the corpus summary; the articles not analysed (no words), if any' },
   { path: 'report.css', level: 'page', export: false, description: 'the one stylesheet every page uses (nothing is loaded from the network)' },
   { path: 'articles/<id>.html', level: 'page', export: false, description: 'one page per article: the full text with each part labelled, boilerplate greyed out, quotations set off, every marker highlighted (hover or tab to a marker for its referent, variant, category and voice); the list of its markers; what each variant used means (once per page); its quotations with speaker and how the speaker was found' },
   { path: 'methodology.html', level: 'page', export: false, description: 'lexicons used (id, version, SHA-256 of each file), how words are counted and markers matched, the statistics, the articles not analysed, the options, framelens version and generation time' },
@@ -83,4 +83,16 @@ export function columnsOf(path: CsvPath): readonly string[] {
 export function outputsTable(): string {
   const rows = OUTPUT_FILES.map((f) => `| \`${f.path}\` | ${f.description}${'columns' in f ? `: \`${f.columns.join(',')}\`` : ''} |`);
   return ['| file | what it is |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** The README's markers around the generated table. */
+export const OUTPUTS_TABLE_START = '<!-- outputs: generated from src/report/outputs.ts by `npm run outputs-docs`; test/report/outputs.test.ts fails when it is stale -->';
+export const OUTPUTS_TABLE_END = '<!-- outputs: end -->';
+
+/** A README with the table between its markers made anew from the registry (unchanged when it is up to date). */
+export function withOutputsTable(readme: string): string {
+  const start = readme.indexOf(OUTPUTS_TABLE_START);
+  const end = readme.indexOf(OUTPUTS_TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${OUTPUTS_TABLE_START} … ${OUTPUTS_TABLE_END} markers`);
+  return `${readme.slice(0, start + OUTPUTS_TABLE_START.length)}\n${outputsTable()}\n${readme.slice(end)}`;
 }

@@ -1,3 +1,4 @@
+import type { SkippedSummary } from '../analyze/partial.js';
 import type { Override } from '../lexicon/combine.js';
 import type { CategoryDefinition, LoadedLexicon } from '../lexicon/types.js';
 import type { Comparison } from '../score/comparison-types.js';
@@ -61,15 +62,8 @@ export interface Timeline {
   counts: TimelineCount[];
 }
 
-/** An article set aside (no words). */
-export interface SkippedModel {
-  id: string;
-  outlet: string;
-  title: string | null;
-  source: string;
-  characters: number;
-  reason: string;
-}
+/** An article set aside (no words), as a partial result keeps it. */
+export type SkippedModel = SkippedSummary;
 
 /**
  * Everything the report says about a corpus beyond each article's own

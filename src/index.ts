@@ -37,3 +37,5 @@ export { checkDocument, type FileAudit, type Finding, type Fix } from './audit/c
 export { applyFixes } from './audit/fix.js';
 export { FORMATS, type AuditReport, type FormatName } from './audit/format/index.js';
 export { buildScorecard, type ArchiveArticle, type Scorecard } from './audit/scorecard.js';
+export { evaluate, parseAnnotation, resolveAnnotation, toolAnnotation, checkTargets, evaluationTable, cohensKappa } from './evaluate/index.js';
+export type { AnnotatedPair, ArticleAnnotation, Evaluation, TargetCheck } from './evaluate/index.js';

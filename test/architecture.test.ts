@@ -16,10 +16,11 @@ const ALLOWED: Record<string, string[]> = {
   syndication: ['nlp'],
   analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'model', 'errors'],
   model: ['analyze', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication'],
+  evaluate: ['structure', 'tag', 'corpus', 'errors', 'schema', 'schemas'],
   audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
   report: ['analyze', 'model', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'audit', 'model', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
-  index: ['analyze', 'audit', 'model', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  cli: ['analyze', 'audit', 'evaluate', 'model', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
+  index: ['analyze', 'audit', 'evaluate', 'model', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -6,6 +6,7 @@ import { exitCleanlyOnSignals } from './interrupt.js';
 import { packageVersion } from './package-info.js';
 import type { AnalyzeCommandOptions } from './analyze-command.js';
 import type { MergeCommandOptions } from './merge-command.js';
+import type { EvaluateOptions } from './evaluate-command.js';
 import type { ReportCommandOptions } from './report-command.js';
 import type { AuditCommandOptions } from './audit-command.js';
 import type { ScorecardOptions } from './scorecard-command.js';
@@ -80,6 +81,22 @@ function program(done: (code: number) => void): Command {
       process.stdout.write(`${await runMerge(partials, options)}\n`);
     });
 
+  cli
+    .command('evaluate')
+    .description('compare framelens (or a second annotator) with hand annotations: P/R/F1 for naming, quotations, speakers, voice and segments, and Cohen\'s kappa')
+    .argument('<gold>', 'a corpus folder whose annotations/ folder holds one annotation file per article (see README, "Evaluating accuracy")')
+    .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
+    .option('--annotations <dir>', 'the reference annotations (default: <gold>/annotations)')
+    .option('--against <dir>', 'compare these annotations (a second coder\'s, a student\'s) with the reference instead of framelens')
+    .option('--json', 'print the evaluation as JSON')
+    .option('--disagreements', 'list every disagreement after the tables')
+    .option('--min-f1 <x>', 'exit 1 when an F1 (naming own voice or all voices, quotations) is below x')
+    .action(async (gold: string, options: EvaluateOptions) => {
+      const { runEvaluate } = await import('./evaluate-command.js');
+      const { output, code } = await runEvaluate(gold, options);
+      process.stdout.write(output);
+      done(code);
+    });
   cli
     .command('extract')
     .description('print what framelens takes from web pages (article text, headline, date, author, outlet, address, markup) as JSON lines')

@@ -53,7 +53,7 @@ export function articleOutputs(record: ArticleAnalysis, page: (view: ReturnType<
       ),
       'quotes.csv': csvRows(
         'quotes.csv',
-        structure.quotes.map((q) => [id, q.start, q.end, q.speaker ?? '', q.kind]),
+        structure.quotes.map((q) => [id, q.start, q.end, q.speaker ?? '', q.kind, q.attribution, q.unclosed ? 1 : 0]),
       ),
       'segments.csv': csvRows(
         'segments.csv',

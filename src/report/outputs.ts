@@ -37,7 +37,14 @@ export const OUTPUT_FILES = [
     columns: ['article_id', 'outlet', 'start', 'end', 'matched_text', 'lexicon', 'referent', 'variant', 'category', 'hit_id', 'sentence', 'voice', 'speaker', 'segment'],
     description: 'one row per hit, boilerplate and quoted ones included',
   },
-  { path: 'quotes.csv', level: 'article', export: true, columns: ['article_id', 'start', 'end', 'speaker', 'kind'], description: 'one row per quotation (speaker id, empty when unknown; kind `direct`, `unmarked`, `transcript` or `block`)' },
+  {
+    path: 'quotes.csv',
+    level: 'article',
+    export: true,
+    columns: ['article_id', 'start', 'end', 'speaker', 'kind', 'attribution', 'unclosed'],
+    description:
+      'one row per quotation: speaker id, empty when unknown; kind `direct`, `partial`, `scare` (the outlet’s own voice, no one quoted), `unmarked`, `transcript` or `block`; how the speaker was found (`explicit`, `pronoun`, `role`, `paragraph`, `context`, `label`, or `none`); `unclosed` 1 for a direct quotation whose closing mark never came',
+  },
   { path: 'segments.csv', level: 'article', export: true, columns: ['article_id', 'start', 'end', 'kind'], description: 'one row per segment' },
   {
     path: 'concordance.csv',

@@ -37,12 +37,24 @@ function mayBeginName(text: string, i: number): boolean {
   return code >= 0x61 && code <= 0x76 && particleAt(text, i);
 }
 
-/** A pattern's matches that begin where a name may begin, in order, as a global search would find them. */
-export function nameMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+/**
+ * A pattern's matches that begin where a name may begin, in order, as a
+ * global search would find them. With `within`, only positions inside one
+ * of its [start, end) windows are tried (e.g. the stretch before a verb of
+ * saying, where a speaker's name can stand).
+ */
+export function nameMatches(text: string, pattern: RegExp, within?: [number, number][]): RegExpExecArray[] {
   const sticky = stickyCopy(pattern);
   const found: RegExpExecArray[] = [];
   let i = 0;
+  let w = 0;
   while (i < text.length) {
+    if (within) {
+      while (w < within.length && (within[w] as [number, number])[1] <= i) w++;
+      if (w >= within.length) break;
+      const [from] = within[w] as [number, number];
+      if (i < from) i = from;
+    }
     if (!mayBeginName(text, i)) {
       i++;
       continue;

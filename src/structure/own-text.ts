@@ -1,4 +1,4 @@
-import type { ArticleStructure } from './types.js';
+import { OUT_OF_ARTICLE, OWN_VOICE_QUOTES, type ArticleStructure } from './types.js';
 
 export interface Range {
   start: number;
@@ -19,7 +19,7 @@ function textWithout(text: string, ranges: Range[]): string {
 }
 
 function boilerplateRanges(structure: ArticleStructure): Range[] {
-  return structure.segments.filter((s) => s.kind === 'boilerplate');
+  return structure.segments.filter((s) => OUT_OF_ARTICLE.has(s.kind));
 }
 
 /** The article without its page boilerplate: what two copies of one story are compared on. */
@@ -33,7 +33,7 @@ export function notArticleRanges(structure: ArticleStructure, includeBoilerplate
   return includeBoilerplate ? [] : boilerplateRanges(structure);
 }
 
-/** The ranges left out of the outlet's own voice: quotations, and boilerplate unless included. */
+/** The ranges left out of the outlet's own voice: quotations (scare quotes are its own), and boilerplate unless included. */
 export function notOwnVoiceRanges(structure: ArticleStructure, includeBoilerplate: boolean): Range[] {
-  return [...notArticleRanges(structure, includeBoilerplate), ...structure.quotes];
+  return [...notArticleRanges(structure, includeBoilerplate), ...structure.quotes.filter((q) => !OWN_VOICE_QUOTES.has(q.kind))];
 }

@@ -1,6 +1,9 @@
 /** The parts an article page is made of; `boilerplate` is page furniture that is not the article. */
 export type SegmentKind = 'headline' | 'subhead' | 'byline' | 'dateline' | 'caption' | 'lede' | 'body' | 'boilerplate';
 
+/** Parts of a page that are not the article's text and stay out of every count: furniture, photo captions and credits, bylines. */
+export const OUT_OF_ARTICLE: ReadonlySet<SegmentKind> = new Set(['boilerplate', 'caption', 'byline']);
+
 /** A stretch of the article text of one kind: `text.slice(start, end)`; segments do not overlap and are in text order. */
 export interface Segment {
   start: number;
@@ -8,8 +11,19 @@ export interface Segment {
   kind: SegmentKind;
 }
 
-/** direct: inside quotation marks; unmarked: attributed speech without marks; transcript: after a speaker label; block: a block quotation the source marks as such (HTML, Markdown). */
-export type QuoteKind = 'direct' | 'unmarked' | 'transcript' | 'block';
+/**
+ * direct: inside quotation marks; partial: a few of someone's words in marks
+ * inside the outlet's sentence, which attributes them (`called it a “sham”`);
+ * scare: marks by which the outlet distances itself from a word, with
+ * nothing attributing it (`the “referendums”`, `the so-called "DNR"`): the
+ * outlet's own voice, no one quoted; unmarked: attributed speech without
+ * marks; transcript: after a speaker label; block: a block quotation the
+ * source marks as such (HTML, Markdown).
+ */
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'unmarked' | 'transcript' | 'block';
+
+/** Quotations in the outlet's own voice: a scare quote is the outlet distancing itself, not someone else speaking. */
+export const OWN_VOICE_QUOTES: ReadonlySet<QuoteKind> = new Set(['scare']);
 
 /**
  * How the speaker was found, so no attribution is a silent guess:

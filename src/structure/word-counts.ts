@@ -1,7 +1,7 @@
 import { countWords } from '../nlp/words.js';
-import type { ArticleStructure } from './types.js';
+import { OUT_OF_ARTICLE, OWN_VOICE_QUOTES, type ArticleStructure } from './types.js';
 
-/** Words of an article by part. narrator = total − boilerplate − quoted; topNarrator is the narrator's words in headline and lede. */
+/** Words of an article by part (boilerplate counts captions and bylines too: everything that is not the article's text). narrator = total − boilerplate − quoted; topNarrator is the narrator's words in headline and lede. */
 export interface PartWords {
   total: number;
   boilerplate: number;
@@ -23,12 +23,14 @@ function unquotedWords(text: string, start: number, end: number, quotes: Article
 /** Quotations and segment edges fall on marks and line breaks, never inside a word, so the parts add up to the total. */
 export function partWords(text: string, structure: ArticleStructure): PartWords {
   const total = countWords(text);
+  // Scare quotes are the outlet's own words.
+  const quotes = structure.quotes.filter((q) => !OWN_VOICE_QUOTES.has(q.kind));
   let boilerplate = 0;
   let topNarrator = 0;
   for (const s of structure.segments) {
-    if (s.kind === 'boilerplate') boilerplate += countWords(text, s.start, s.end);
-    else if (s.kind === 'headline' || s.kind === 'lede') topNarrator += unquotedWords(text, s.start, s.end, structure.quotes);
+    if (OUT_OF_ARTICLE.has(s.kind)) boilerplate += countWords(text, s.start, s.end);
+    else if (s.kind === 'headline' || s.kind === 'lede') topNarrator += unquotedWords(text, s.start, s.end, quotes);
   }
-  const quoted = structure.quotes.reduce((n, q) => n + countWords(text, q.start, q.end), 0);
+  const quoted = quotes.reduce((n, q) => n + countWords(text, q.start, q.end), 0);
   return { total, boilerplate, quoted, narrator: total - boilerplate - quoted, topNarrator };
 }

@@ -6,7 +6,7 @@ import { phraseUnits, type PhraseUnits } from './phrase-tokens.js';
 import type { VariantInfo } from './types.js';
 
 /** One token position of a compiled pattern path. */
-export type Slot = { kind: 'word'; key: string } | { kind: 'cased'; text: string } | { kind: 'prefix'; prefix: string } | { kind: 'pos'; tags: string[] };
+export type Slot = { kind: 'word'; key: string } | { kind: 'cased'; text: string } | { kind: 'prefix'; prefix: string } | { kind: 'pos'; tags: string[] } | { kind: 'gap'; max: number };
 
 export type PhraseRole = 'pattern' | 'exception' | 'notBefore' | 'notAfter';
 
@@ -36,7 +36,7 @@ const ROLE_FIELDS: [PhraseRole, keyof Variant][] = [
 
 /** A path can match something only if it holds a word, a wildcard or a POS slot; punctuation alone cannot anchor a match. */
 export function pathHasWords(path: Slot[]): boolean {
-  return path.some((s) => s.kind !== 'word' || /[\p{L}\p{N}]/u.test(s.key));
+  return path.some((s) => (s.kind !== 'word' && s.kind !== 'gap') || (s.kind === 'word' && /[\p{L}\p{N}]/u.test(s.key)));
 }
 
 interface Pending {
@@ -120,6 +120,7 @@ export function compileVariants(lexicons: LoadedLexicon[]): { variants: Compiled
       path.flatMap((step): Slot[] => {
         if (step.kind === 'prefix') return [{ kind: 'prefix', prefix: normalizeForMatch(step.prefix) }];
         if (step.kind === 'pos') return [{ kind: 'pos', tags: step.tags }];
+        if (step.kind === 'gap') return [{ kind: 'gap', max: step.max }];
         return (step.kind === 'cased' || caseSensitive ? casedSlots : wordSlots).get(step.text) as Slot[];
       }),
     );

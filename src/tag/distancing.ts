@@ -6,6 +6,7 @@ import type { MatchUnits } from './units.js';
 const QUOTE_KEYS = ['"', "'"];
 const CLOSING_ONLY = new Set(['”', '’', '»']);
 const OPENING_ONLY = new Set(['“', '‘', '«', '„']);
+const INSIDE_PUNCTUATION = [',', '.'];
 const SO_CALLED: Slot[] = [
   { kind: 'word', key: 'so' },
   { kind: 'word', key: 'called' },
@@ -18,7 +19,10 @@ const SO_CALLED: Slot[] = [
  * and the hit spans them.
  */
 export function distancedPaths(path: Slot[], kinds: Distancing[]): Slot[][] {
-  const quoted = kinds.includes('quotes') ? QUOTE_KEYS.map((key): Slot[] => [{ kind: 'word', key }, ...path, { kind: 'word', key }]) : [];
+  // American style puts a comma or full stop inside the closing mark: `the “referendum,”`.
+  const quoted = kinds.includes('quotes')
+    ? QUOTE_KEYS.flatMap((key): Slot[][] => [[], ...INSIDE_PUNCTUATION.map((p): Slot[] => [{ kind: 'word', key: p }])].map((inside) => [{ kind: 'word', key }, ...path, ...inside, { kind: 'word', key }]))
+    : [];
   if (!kinds.includes('so-called')) return quoted;
   return [...quoted, [...SO_CALLED, ...path], ...quoted.map((q) => [...SO_CALLED, ...q])];
 }

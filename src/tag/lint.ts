@@ -25,6 +25,7 @@ function writtenOf(slot: Slot): string | undefined {
  * over-generated (nobody writes "hostageses"), so they are not compared.
  */
 function subsumes(b: Slot, bInflect: boolean, a: Slot): boolean {
+  if (a.kind === 'gap' || b.kind === 'gap') return a.kind === 'gap' && b.kind === 'gap' && b.max >= a.max;
   if (b.kind === 'pos') return a.kind === 'pos' && a.tags.every((t) => b.tags.includes(t));
   if (a.kind === 'pos') return false;
   if (b.kind === 'prefix') return a.kind === 'prefix' ? a.prefix.startsWith(b.prefix) : (writtenOf(a) as string).startsWith(b.prefix);
@@ -35,7 +36,7 @@ function subsumes(b: Slot, bInflect: boolean, a: Slot): boolean {
 
 /** Whether some token could match both slots. */
 function overlaps(a: Slot, aInflect: boolean, b: Slot, bInflect: boolean): boolean {
-  if (a.kind === 'pos' || b.kind === 'pos') return true;
+  if (a.kind === 'pos' || b.kind === 'pos' || a.kind === 'gap' || b.kind === 'gap') return true;
   if (a.kind === 'prefix' && b.kind === 'prefix') return a.prefix.startsWith(b.prefix) || b.prefix.startsWith(a.prefix);
   if (a.kind === 'prefix') return (formsOf(b, bInflect) ?? []).some((f) => f.startsWith(a.prefix));
   if (b.kind === 'prefix') return (formsOf(a, aInflect) ?? []).some((f) => f.startsWith(b.prefix));
@@ -57,7 +58,7 @@ function canContain(exception: Slot[], pattern: Slot[], inflect: boolean): boole
 
 /** A path as the phrase it stands for: `genocid*`, `[ADJ|PROPN] war`. */
 function pathText(path: Slot[]): string {
-  return path.map((s) => (s.kind === 'word' ? s.key : s.kind === 'cased' ? `=${s.text}` : s.kind === 'prefix' ? `${s.prefix}*` : `[${s.tags.join('|')}]`)).join(' ');
+  return path.map((s) => (s.kind === 'word' ? s.key : s.kind === 'cased' ? `=${s.text}` : s.kind === 'prefix' ? `${s.prefix}*` : s.kind === 'gap' ? `~${s.max}` : `[${s.tags.join('|')}]`)).join(' ');
 }
 
 /** `"x"`, or `"x" (from "(a)? x")` when the phrase is one expansion of a pattern. */

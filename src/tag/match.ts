@@ -88,10 +88,11 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
 
   const reach = (child: TrieNode, j: number): void => {
     for (const end of child.ends) {
-      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[at[start] as number] as number, end: ends[at[j] as number] as number, units: end.length, sentence, first: start, last: j };
+      // Units covered, gaps included, so a proximity match ranks by the stretch of text it spans.
+      const candidate: Candidate = { info: matcher.variants[end.variant] as VariantInfo, start: starts[at[start] as number] as number, end: ends[at[j] as number] as number, units: j - start + 1, sentence, first: start, last: j };
       (end.exception ? exceptions : found).push(candidate);
     }
-    if (j + 1 < limit && (child.next || child.prefixes || child.pos)) walk(child, j + 1);
+    if (j + 1 < limit && (child.next || child.prefixes || child.pos || child.gaps)) walk(child, j + 1);
   };
   const walk = (node: TrieNode, j: number): void => {
     const t = at[j] as number;
@@ -107,6 +108,9 @@ function findCandidates(units: MatchUnits, matcher: Matcher, found: Candidate[],
     const byPrefix = children[1];
     for (let c = 0; c < byPrefix.length; c++) reach(byPrefix[c] as TrieNode, j);
     if (node.pos) for (const edge of node.pos) if (edge.tags.has(pos[t] as string)) reach(edge.node, j);
+    // A gap skips 0 to max units; what follows it is matched from there, within the sentence.
+    if (node.gaps) for (const gap of node.gaps) for (let k = 1; k <= gap.max && j + k < limit; k++) walk(gap.node, j + k);
+    if (node.gaps) for (const gap of node.gaps) walk(gap.node, j);
   };
 
   for (; sentence < sentenceEnds.length; sentence++) {

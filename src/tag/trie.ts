@@ -29,12 +29,20 @@ export interface TrieNode {
   /** The shortest and longest prefix of `prefixes`, to bound the lookups. */
   prefixLengths?: [number, number];
   pos?: PosEdge[];
+  /** Proximity edges (`~n`): the next step may be taken up to `max` units further on. */
+  gaps?: GapEdge[];
   /** Whether some edge of `next` is a case-sensitive word, so matching looks up the unit's cased form only where it can help. */
   cased?: boolean;
 }
 
+/** A proximity edge: what follows it may begin up to `max` units after the unit before it. */
+export interface GapEdge {
+  max: number;
+  node: TrieNode;
+}
+
 /** How one step of a path leaves a node. */
-export type TrieEdge = { kind: 'key'; key: string; cased?: boolean } | { kind: 'prefix'; prefix: string } | { kind: 'pos'; tags: string[] };
+export type TrieEdge = { kind: 'key'; key: string; cased?: boolean } | { kind: 'prefix'; prefix: string } | { kind: 'pos'; tags: string[] } | { kind: 'gap'; max: number };
 
 export function newNode(): TrieNode {
   return { ends: [] };
@@ -58,6 +66,12 @@ function child(node: TrieNode, edge: TrieEdge): TrieNode {
     const [shortest, longest] = node.prefixLengths ?? [edge.prefix.length, edge.prefix.length];
     node.prefixLengths = [Math.min(shortest, edge.prefix.length), Math.max(longest, edge.prefix.length)];
     return childIn((node.prefixes ??= new Map()), edge.prefix);
+  }
+  if (edge.kind === 'gap') {
+    node.gaps ??= [];
+    let gap = node.gaps.find((g) => g.max === edge.max);
+    if (!gap) node.gaps.push((gap = { max: edge.max, node: newNode() }));
+    return gap.node;
   }
   const key = [...edge.tags].sort().join('|');
   node.pos ??= [];

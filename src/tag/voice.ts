@@ -1,4 +1,4 @@
-import type { ArticleStructure, Quote, Segment } from '../structure/types.js';
+import { OUT_OF_ARTICLE, OWN_VOICE_QUOTES, type ArticleStructure, type Quote, type Segment } from '../structure/types.js';
 import type { Hit, VoicedHit } from './types.js';
 
 /** The span of a sorted, non-overlapping list that contains `offset`, by binary search. */
@@ -17,14 +17,18 @@ function spanAt<T extends { start: number; end: number }>(spans: T[], offset: nu
 
 /**
  * Gives each hit its voice, speaker and segment. A hit is quoted when it lies
- * inside a quotation, and boilerplate when it lies in page furniture: there,
- * quotation marks do not make anyone's words the article's.
+ * inside a quotation, and boilerplate when it lies in page furniture (a
+ * caption or byline included): there, quotation marks do not make anyone's
+ * words the article's.
  */
 export function voiceHits(hits: Hit[], structure: ArticleStructure): VoicedHit[] {
   return hits.map((hit) => {
     const segment: Segment | undefined = spanAt(structure.segments, hit.start);
     const kind = segment?.kind ?? 'body';
-    const quote: Quote | undefined = kind === 'boilerplate' ? undefined : spanAt(structure.quotes, hit.start);
+    const outside = OUT_OF_ARTICLE.has(kind);
+    // A scare quote is the outlet's own distance from a word: its words stay in the outlet's voice.
+    const found: Quote | undefined = outside ? undefined : spanAt(structure.quotes, hit.start);
+    const quote = found && !OWN_VOICE_QUOTES.has(found.kind) ? found : undefined;
     const quoted = quote !== undefined && hit.end <= quote.end;
     return {
       id: hit.id,
@@ -36,7 +40,7 @@ export function voiceHits(hits: Hit[], structure: ArticleStructure): VoicedHit[]
       end: hit.end,
       text: hit.text,
       sentence: hit.sentence,
-      voice: kind === 'boilerplate' ? 'boilerplate' : quoted ? 'quoted' : 'narrator',
+      voice: outside ? 'boilerplate' : quoted ? 'quoted' : 'narrator',
       speaker: quoted ? quote.speaker : null,
       segment: kind,
     };

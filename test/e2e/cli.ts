@@ -60,13 +60,15 @@ export function readHits(out: string): { articleId: string; outlet: string; id: 
 }
 
 /** A report's quotations (quotes.csv). */
-export function readQuotes(out: string): { articleId: string; start: number; end: number; speaker: string | null; kind: string }[] {
+export function readQuotes(out: string): { articleId: string; start: number; end: number; speaker: string | null; kind: string; attribution: string; unclosed: boolean }[] {
   return readCsv(join(out, 'quotes.csv')).map((r) => ({
     articleId: r.article_id as string,
     start: Number(r.start),
     end: Number(r.end),
     speaker: r.speaker === '' ? null : (r.speaker as string),
     kind: r.kind as string,
+    attribution: r.attribution as string,
+    unclosed: r.unclosed === '1',
   }));
 }
 

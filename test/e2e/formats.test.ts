@@ -136,7 +136,7 @@ describe('lexicons by name', () => {
     expect(readJson<{ lexicons: { id: string }[] }>(join(dir, 'out', 'results.json')).lexicons.map((l) => l.id)).toEqual(['news-general']);
     const list = framelens(['lexicon', 'list']);
     expect(list.status).toBe(0);
-    expect(list.stdout).toMatch(/^israel-gaza\s+1\.0\.0\s+10\s+109\s/m);
+    expect(list.stdout).toMatch(/^israel-gaza\s+1\.0\.0\s+10\s+110\s/m);
     expect(list.stdout).toMatch(/^news-general\s/m);
   });
 

@@ -17,7 +17,7 @@ describe('framelens lexicon validate', () => {
   it('passes the bundled lexicons, exit 0', () => {
     const run = framelens(['lexicon', 'validate', '--strict']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('2 lexicon file(s): 0 error(s), 0 warning(s)\n');
+    expect(run.stderr).toBe('4 lexicon file(s): 0 error(s), 0 warning(s)\n');
   });
 
   it('reports errors on stdout with line, column and pointer, exit 2', () => {

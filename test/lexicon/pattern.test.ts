@@ -3,7 +3,7 @@ import { expandPattern, parsePattern, PatternSyntaxError, type PatternStep } fro
 
 /** A path as one string: text as is, `=X` cased, `x*` prefix, `[A|B]` POS; steps joined by ` · `. */
 function show(path: PatternStep[]): string {
-  return path.map((s) => (s.kind === 'text' ? s.text : s.kind === 'cased' ? `=${s.text}` : s.kind === 'prefix' ? `${s.prefix}*` : `[${s.tags.join('|')}]`)).join(' · ');
+  return path.map((s) => (s.kind === 'text' ? s.text : s.kind === 'cased' ? `=${s.text}` : s.kind === 'prefix' ? `${s.prefix}*` : s.kind === 'gap' ? `~${s.max}` : `[${s.tags.join('|')}]`)).join(' · ');
 }
 
 function syntaxError(pattern: string): PatternSyntaxError {
@@ -15,6 +15,20 @@ function syntaxError(pattern: string): PatternSyntaxError {
   }
   throw new Error(`"${pattern}" parsed`);
 }
+
+describe('pattern limits', () => {
+  it('refuses a pattern nested thousands deep with a syntax error, not a stack overflow', () => {
+    const deep = `${'('.repeat(20000)}a${')?'.repeat(20000)}`;
+    expect(syntaxError(deep).message).toContain('nested more than 12 deep');
+    const alternatives = `${'{a|'.repeat(20000)}b${'}'.repeat(20000)}`;
+    expect(syntaxError(alternatives).message).toContain('nested more than 12 deep');
+  });
+
+  it('expands an ordinary rule with several sets of alternatives', () => {
+    const rule = 'Israeli {strike|strikes|airstrike|airstrikes|air strike|air strikes} {on|in|against} ~3 {Gaza|Rafah|Khan Younis|Khan Yunis|Nuseirat|Jabalia|Deir al-Balah|Gaza City}';
+    expect(expandPattern(parsePattern(rule))).toHaveLength(6 * 3 * 8);
+  });
+});
 
 describe('pattern syntax', () => {
   it.each([
@@ -28,6 +42,9 @@ describe('pattern syntax', () => {
     ['an optional choice', '(could|can)? not verify', ['not verify', 'could not verify', 'can not verify']],
     ['escaped marks', 'a \\(b\\) c\\*', ['a (b) c*']],
     ['apostrophes and hyphens stay text', "Israel's so-called army", ["Israel's so-called army"]],
+    ['a gap of up to n words', 'offensive ~3 Rafah', ['offensive · ~3 · Rafah']],
+    ['a gap to the end of the sentence', 'offensive ~ Rafah', ['offensive · ~30 · Rafah']],
+    ['an escaped tilde is text', 'about \\~3 km', ['about ~3 km']],
   ])('reads %s', (_name, pattern, expected) => {
     expect(expandPattern(parsePattern(pattern)).map(show)).toEqual(expected);
   });
@@ -44,7 +61,14 @@ describe('pattern syntax', () => {
     ['a lone star', '* war', 0, 'cannot start a word'],
     ['= without a word', '= IDF', 1, 'must be followed by a word'],
     ['a stray closing brace', 'war }', 4, 'unexpected "}"'],
-    ['too many phrases', '{a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b}', 30, 'expands to more than 64 phrases'],
+    ['too many phrases', '{a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b|c|d}', 50, 'expands to more than 1024 phrases'],
+    ['groups nested too deep', `${'('.repeat(13)}a${')?'.repeat(13)}`, 12, 'nested more than 12 deep'],
+    ['a gap at the start', '~3 Rafah', 0, 'at the edge of a phrase'],
+    ['a gap at the end', 'offensive ~', 10, 'at the edge of a phrase'],
+    ['a gap out of range', 'offensive ~11 Rafah', 10, 'out of range'],
+    ['two gaps in a row', 'offensive ~ ~2 Rafah', 12, 'two "~" gaps in a row'],
+    ['a gap glued to a word', 'offensive ~3Rafah', 12, 'must stand alone'],
+    ['too many gaps', 'a ~ b ~ c ~ d', 2, 'more than 2 "~" gaps'],
   ])('rejects %s with its position', (_name, pattern, position, message) => {
     const error = syntaxError(pattern);
     expect(error.message).toContain(message);

@@ -56,7 +56,7 @@ describe('segmentArticle', () => {
 
   it('ends the body where the manifest says, and makes the lines it lists boilerplate', () => {
     const text = 'Talks ended on Thursday without a deal.\nSponsored: buy our app today.\nMediators will meet again.\nSee also\nAnother story entirely.';
-    expect(parts(text, { bodyEnds: 'See also', boilerplate: ['Sponsored:'] })).toEqual([
+    expect(parts(text, { bodyEnds: 'See also', boilerplate: ['Sponsored: buy our app today.'] })).toEqual([
       'lede: Talks ended on Thursday without a deal.',
       'boilerplate: Sponsored: buy our app today.',
       'body: Mediators will meet again.',
@@ -65,15 +65,35 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('takes a manifest boilerplate entry for a whole line, never a part of a paragraph', () => {
+    const text = 'Talks ended on Thursday without a deal.\nMediators said the talks will resume in Cairo.';
+    expect(parts(text, { boilerplate: ['talks', 'Cairo'] })).toEqual(['lede: Talks ended on Thursday without a deal.', 'body: Mediators said the talks will resume in Cairo.']);
+  });
+
   it('takes the manifest title for the headline even when it reads like a sentence', () => {
     expect(parts('Talks fail.\nThe talks ended on Thursday.', { title: 'Talks fail.' })[0]).toBe('headline: Talks fail.');
   });
 
   it('uses the patterns of a user file beside the bundled ones', () => {
-    const extra = loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^Advertisement$'] }));
-    const text = 'Talks ended on Thursday without a deal.\nAdvertisement\nMediators will meet again.';
-    expect(parts(text)).toContain('subhead: Advertisement');
-    expect(parts(text, {}, extendPatterns(DEFAULT_PATTERNS, extra))).toContain('boilerplate: Advertisement');
+    const extra = loadStructurePatterns('mine.json', JSON.stringify({ boilerplate: ['^Partner content$'] }));
+    const text = 'Talks ended on Thursday without a deal.\nPartner content\nMediators will meet again.';
+    expect(parts(text)).toContain('subhead: Partner content');
+    expect(parts(text, {}, extendPatterns(DEFAULT_PATTERNS, extra))).toContain('boilerplate: Partner content');
+  });
+});
+
+// Cases from the gold standard (test/gold/): page furniture and datelines of real pages, written small.
+describe('page furniture and datelines', () => {
+  it.each([
+    ['site chrome above the headline, a date stamp, a copyright line', '© 2024 WVAS\nWorld\nPresident signs an executive order\nPublished June 5, 2024 at 6:27 PM EDT\nThe president signed the order on Tuesday.', ['boilerplate: © 2024 WVAS', 'boilerplate: World', 'headline: President signs an executive order', 'boilerplate: Published June 5, 2024 at 6:27 PM EDT', 'lede: The president signed the order on Tuesday.']],
+    ['a headline printed again, and a teaser the lede repeats', 'UN condemns the annexations\nThe Assembly condemned the annexations by a large majority.\nUN condemns the annexations\nThe Assembly condemned the annexations by a large majority. 143 states voted for it.', ['headline: UN condemns the annexations', 'boilerplate: The Assembly condemned the annexations by a large majority.', 'boilerplate: UN condemns the annexations', 'lede: The Assembly condemned the annexations by a large majority. 143 states voted for it.']],
+    ['a photo description under a bare credit, and an insert', 'Photo Credit: TPS\nSmoke rises over the city on Jan. 21, 2024.\nDozens were killed, the army said.\n(RELATED: Another story entirely)\nThe army said more.', ['caption: Photo Credit: TPS', 'caption: Smoke rises over the city on Jan. 21, 2024.', 'lede: Dozens were killed, the army said.', 'boilerplate: (RELATED: Another story entirely)', 'body: The army said more.']],
+    ['lines after the last paragraph, a comment form', 'Talks stall in Cairo\nThe talks ended without a deal.\nFeatured Post\nPlease enter your comment!', ['headline: Talks stall in Cairo', 'lede: The talks ended without a deal.', 'boilerplate: Featured Post', 'boilerplate: Please enter your comment!']],
+    ['a dateline of two cities with a colon', 'Jerusalem/Cairo: Israeli forces rescued four hostages.', ['dateline: Jerusalem/Cairo:', 'lede: Israeli forces rescued four hostages.']],
+    ['an agency dateline with the date', 'MOSCOW, September 30. /TASS/. Putin will sign the treaties.', ['dateline: MOSCOW, September 30. /TASS/.', 'lede: Putin will sign the treaties.']],
+    ['a dateline opens the first paragraph only: further down a label is speech', 'ANKARA: Erdogan spoke.\nKIRBY: We are clear.', ['dateline: ANKARA:', 'lede: Erdogan spoke.', 'body: KIRBY: We are clear.']],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
   });
 });
 
@@ -123,7 +143,7 @@ describe('markup from the source format', () => {
     ]);
   });
 
-  it('guesses as before where there is no markup', () => {
-    expect(parts(TEXT)).toContain('headline: Home');
+  it('guesses where there is no markup: a one-word line above the headline is chrome, a short line after the last paragraph furniture', () => {
+    expect(parts(TEXT)).toEqual(['boilerplate: Home', 'headline: Ceasefire talks stall', 'lede: Mediators met in Cairo on Thursday.', 'boilerplate: Related: other news', 'boilerplate: Next steps']);
   });
 });

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articleText, dealer, prng, seedSentences } from './synthetic.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = join(ROOT, 'seeds');
@@ -57,50 +58,6 @@ function parseArgs(argv) {
   };
 }
 
-/** mulberry32: tiny, fast and fully determined by its seed, which Math.random is not. */
-/** @param {number} seed */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * @template T
- * @param {T[]} items
- * @param {() => number} random
- */
-function shuffle(items, random) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const t = /** @type {T} */ (items[i]);
-    items[i] = /** @type {T} */ (items[j]);
-    items[j] = t;
-  }
-  return items;
-}
-
-/** The seed texts' sentences; headlines, datelines and captions count as sentences too. */
-function seedSentences() {
-  const files = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
-  /** @type {string[]} */
-  const sentences = [];
-  for (const name of files) {
-    const text = readFileSync(join(SEEDS, name), 'utf8');
-    for (const paragraph of text.split(/\r?\n\s*\n/)) {
-      for (const s of paragraph.replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?…]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u)) {
-        if (s.trim() !== '') sentences.push(s.trim());
-      }
-    }
-  }
-  return sentences;
-}
-
 /**
  * Articles of 2–4 KB made of paragraphs of 1–4 sentences drawn from a deck
  * of all seed sentences, reshuffled whenever it runs out: the same seed and
@@ -111,29 +68,13 @@ function seedSentences() {
  */
 export function buildCorpus(seed, megabytes) {
   const random = prng(seed);
-  const pool = seedSentences();
-  /** @type {string[]} */
-  let deck = [];
-  const draw = () => {
-    if (deck.length === 0) deck = shuffle([...pool], random);
-    return /** @type {string} */ (deck.pop());
-  };
+  const draw = dealer(seedSentences(SEEDS), random);
   const target = megabytes * 1024 * 1024;
   /** @type {BenchArticle[]} */
   const articles = [];
   let bytes = 0;
   while (bytes < target) {
-    const size = 2048 + Math.floor(random() * 2048);
-    /** @type {string[]} */
-    const paragraphs = [draw()];
-    let length = (paragraphs[0] ?? '').length;
-    while (length < size) {
-      const n = 1 + Math.floor(random() * 4);
-      const paragraph = Array.from({ length: n }, draw).join(' ');
-      paragraphs.push(paragraph);
-      length += paragraph.length + 2;
-    }
-    const text = `${paragraphs.join('\n\n')}\n`;
+    const text = articleText(draw, random, 2048 + Math.floor(random() * 2048));
     const id = `bench-${String(articles.length).padStart(6, '0')}`;
     articles.push({ id, outlet: /** @type {string} */ (OUTLETS[articles.length % OUTLETS.length]), text, source: `memory:${id}` });
     bytes += Buffer.byteLength(text, 'utf8');
@@ -195,7 +136,7 @@ async function measure(kind, seed, megabytes) {
   } else {
     const { analyze } = await import('../dist/analyze/index.js');
     const { loadLexicon } = await import('../dist/lexicon/load.js');
-    const { workerCount } = await import('../dist/analyze/parallel.js');
+    const { threadCount } = await import('../dist/analyze/executor.js');
     const loaded = lexiconFiles().map((f) => loadLexicon(f.startsWith(ROOT) ? f.slice(ROOT.length) : f, readFileSync(f, 'utf8')));
     const variants = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.length, 0), 0);
     const patterns = loaded.reduce((n, l) => n + l.lexicon.referents.reduce((m, r) => m + r.variants.reduce((k, v) => k + v.patterns.length, 0), 0), 0);
@@ -203,7 +144,10 @@ async function measure(kind, seed, megabytes) {
     // 'analyze' is what the CLI runs (worker threads for a corpus this size); 'analyze-1t' keeps it in one thread.
     // Boilerplate included, so analyze counts every word the bare side reads (seed sentences such as "More from …" end a body).
     const runOptions = kind === 'analyze-1t' ? { workers: 0, includeBoilerplate: true } : { includeBoilerplate: true };
-    workers = workerCount(articles, kind === 'analyze-1t' ? 0 : 'auto');
+    workers = threadCount(
+      articles.reduce((n, a) => n + a.text.length, 0),
+      kind === 'analyze-1t' ? 0 : 'auto',
+    );
     await analyze({ articles: warm }, loaded, runOptions);
     collectGarbage();
     const t0 = performance.now();

@@ -14,12 +14,13 @@ const ALLOWED: Record<string, string[]> = {
   tag: ['nlp', 'lexicon', 'structure', 'errors'],
   score: ['tag'],
   syndication: ['nlp'],
-  analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'errors'],
+  analyze: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'model', 'errors'],
+  model: ['analyze', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'syndication'],
   evaluate: ['structure', 'tag', 'corpus', 'errors', 'schema', 'schemas'],
   audit: ['corpus', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'errors', 'schema', 'schemas'],
-  report: ['analyze', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
-  cli: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema'],
-  index: ['analyze', 'audit', 'evaluate', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
+  report: ['analyze', 'model', 'nlp', 'lexicon', 'structure', 'score', 'tag', 'corpus', 'syndication', 'errors'],
+  cli: ['analyze', 'audit', 'evaluate', 'model', 'corpus', 'extract', 'nlp', 'lexicon', 'structure', 'tag', 'score', 'report', 'errors', 'schema', 'schemas'],
+  index: ['analyze', 'audit', 'evaluate', 'model', 'corpus', 'extract', 'lexicon', 'structure', 'tag', 'score', 'syndication', 'report', 'errors'],
   types: [],
 };
 

@@ -5,6 +5,9 @@ import { analyze, type AnalysisResult } from '../src/analyze/index.js';
 import { analyze as analyzeBuilt } from '../dist/analyze/index.js';
 import type { Article, Corpus } from '../src/corpus/types.js';
 import { analyzeText } from '../src/nlp/tokenize.js';
+import { readTemplates } from '../src/cli/read-templates.js';
+import { renderReport } from '../src/report/render.js';
+import { shardCorpus } from './cli/shard-corpus.js';
 import { DEFAULT_PATTERNS, extendPatterns, PATTERN_KINDS, type StructurePatterns } from '../src/structure/patterns.js';
 import { fixtureLexicon } from './helpers.js';
 
@@ -43,17 +46,17 @@ describe('results do not depend on order or on how the work is split', () => {
     expect(alone.sort((a, b) => a.id.localeCompare(b.id))).toEqual(together);
   });
 
-  it('gives the same result on 2 worker threads, one article per shard, as in one thread', async () => {
+  it('gives the same result on 2 worker threads, one article per batch, as in one thread', async () => {
     const reversed = corpus([...articles].reverse());
     const inThread = fingerprint(await analyze(reversed, lexicons, { workers: 0 }));
-    const split = fingerprint((await analyzeBuilt(reversed, lexicons, { workers: 2, shardChars: 1 })) as AnalysisResult);
+    const split = fingerprint((await analyzeBuilt(reversed, lexicons, { workers: 2, batchChars: 1 })) as AnalysisResult);
     expect(split).toEqual(inThread);
   });
 
   it('hands the structure settings to worker threads: boilerplate included and a user pattern give the same result on 2 threads', async () => {
     const options = { includeBoilerplate: true, structure: extendPatterns(DEFAULT_PATTERNS, { ...emptyPatterns(), boilerplate: ['^Kirby said'] }) };
     const inThread = await analyze(corpus(articles), lexicons, { ...options, workers: 0 });
-    const split = (await analyzeBuilt(corpus(articles), lexicons, { ...options, workers: 2, shardChars: 1 })) as AnalysisResult;
+    const split = (await analyzeBuilt(corpus(articles), lexicons, { ...options, workers: 2, batchChars: 1 })) as AnalysisResult;
     expect(fingerprint(split)).toEqual(fingerprint(inThread));
     const arn = inThread.articles.find((a) => a.article.id === 'arn-2024-05-09');
     expect(arn?.words).toBe(arn?.partWords.total);
@@ -67,5 +70,20 @@ describe('results do not depend on order or on how the work is split', () => {
     analyzeText('It would strengthen Hamas’s hands, not Israel’s,” Kirby added. Not Hamas’s, either.');
     expect(analyzeText(text).tokens.texts).toEqual(before);
     expect(before).toContain('Israel');
+  });
+
+  it('writes byte-identical reports whatever the corpus order and the number of threads', async () => {
+    // 37 articles of four outlets and a wire copy, as a folder corpus gives them: where each was read does not depend on order.
+    const made: Article[] = shardCorpus().map(({ wireSource, date, story, ...line }) => ({ ...line, date, story, ...(wireSource ? { wireSource } : {}), source: `${line.id}.txt` }));
+    const meta = { generator: { name: 'framelens', version: '0.0.0' }, generatedAt: '2024-05-09T00:00:00.000Z', options: {} };
+    const templates = readTemplates('templates');
+    const files = (result: AnalysisResult) => Object.fromEntries(renderReport(result, templates, meta).map((f) => [f.path, f.content]));
+    const reference = files(await analyze(corpus(made), lexicons, { workers: 0 }));
+    expect(Object.keys(reference).length).toBeGreaterThan(60);
+    const rotated = [...made.slice(11), ...made.slice(0, 11)];
+    expect(files(await analyze(corpus([...made].reverse()), lexicons, { workers: 0 }))).toEqual(reference);
+    // Batches of about 2,000 characters: the articles are spread over both threads, several batches in flight.
+    expect(files((await analyzeBuilt(corpus(rotated), lexicons, { workers: 2, batchChars: 2_000 })) as AnalysisResult)).toEqual(reference);
+    expect(files((await analyzeBuilt(corpus([...made].reverse()), lexicons, { workers: 1, batchChars: 1 })) as AnalysisResult)).toEqual(reference);
   });
 });

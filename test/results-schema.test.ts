@@ -9,7 +9,9 @@ import { readLexicons } from '../src/cli/read-lexicons.js';
 import { generatedAt } from '../src/cli/generated-at.js';
 import { packageVersion } from '../src/cli/package-info.js';
 import type { ReportMeta } from '../src/report/meta.js';
-import { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, resultsDocument, resultsJson } from '../src/report/results-json.js';
+import { readTemplates } from '../src/cli/read-templates.js';
+import { renderReport } from '../src/report/render.js';
+import { RESULTS_SCHEMA_ID, RESULTS_SCHEMA_VERSION, resultsDocument } from '../src/report/results-json.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = join(ROOT, 'seeds');
@@ -31,12 +33,17 @@ function meta(lexiconFiles: string[]): ReportMeta {
   };
 }
 
-/** What the CLI writes to results.json, read back: undefined values and key order are as a consumer sees them. */
+/** results.json as the report writes it (section by section, articles last), read back: undefined values and key order are as a consumer sees them. */
+function writtenDocument(analysis: Awaited<ReturnType<typeof analyze>>, lexiconFiles: string[]): JsonObject {
+  const file = renderReport(analysis, readTemplates(join(ROOT, 'templates')), meta(lexiconFiles)).find((f) => f.path === 'results.json');
+  return JSON.parse(file?.content ?? 'null') as JsonObject;
+}
+
 async function seedDocument(lexiconPaths: string[], dropCorpusTitle = false): Promise<JsonObject> {
   const corpus = readCorpus(SEEDS);
   const lexicons = readLexicons(lexiconPaths);
   const analysis = await analyze(dropCorpusTitle ? { articles: corpus.articles } : corpus, lexicons);
-  return JSON.parse(resultsJson(analysis, meta(lexicons.map((l) => l.file)))) as JsonObject;
+  return writtenDocument(analysis, lexicons.map((l) => l.file));
 }
 
 function errorsOf(value: unknown): ErrorObject[] {
@@ -70,22 +77,26 @@ describe('results.schema.json', () => {
 
   it('accepts the document made from the seed corpus', () => {
     // Guards against a vacuous pass: every nested shape must actually occur.
-    expect(arr(doc.hits).length).toBeGreaterThan(0);
-    expect(arr(obj(doc.corpus).articles)).toHaveLength(5);
-    expect(Object.keys(obj(first(obj(doc.scores).articles).byVariant)).length).toBeGreaterThan(0);
-    expect(arr(obj(doc.corpus).articles).some((a) => obj(a).title === null)).toBe(true);
-    expect(arr(doc.quotes).length).toBeGreaterThan(20);
-    expect(arr(doc.segments).length).toBeGreaterThan(50);
+    expect(arr(doc.articles)).toHaveLength(5);
+    expect(arr(doc.articles).some((a) => obj(a).title === null)).toBe(true);
+    expect(arr(doc.articles).reduce<number>((n, a) => n + (obj(a).hits as number), 0)).toBe(obj(obj(doc.corpus).totals).hits);
+    expect(Object.keys(obj(first(obj(doc.scores).outlets).byVariant)).length).toBeGreaterThan(0);
     expect(arr(doc.speakers).length).toBeGreaterThan(2);
+    expect(arr(doc.whoIsQuoted)).toHaveLength(5);
     expect(arr(doc.quoteComparison).length).toBeGreaterThan(2);
-    expect(new Set(arr(doc.hits).map((h) => obj(h).voice))).toEqual(new Set(['narrator', 'quoted', 'boilerplate']));
+    expect(arr(obj(doc.timeline).counts).length).toBeGreaterThan(0);
+    expect(arr(obj(obj(doc.comparison).divergence).jsd)).toHaveLength(5);
+    // Per-hit, per-quotation and per-segment detail is in the CSV files, not here.
+    for (const key of ['hits', 'quotes', 'segments']) expect(doc).not.toHaveProperty(key);
     expect(errorsOf(doc)).toEqual([]);
   });
 
-  it('accepts the in-memory document as well as its JSON', async () => {
+  it('accepts the in-memory document as well as its JSON, and they are the same', async () => {
     const corpus = readCorpus(SEEDS);
     const lexicons = readLexicons([MINI_LEXICON]);
-    expect(errorsOf(resultsDocument(await analyze(corpus, lexicons), meta(lexicons.map((l) => l.file))))).toEqual([]);
+    const inMemory = resultsDocument(await analyze(corpus, lexicons), meta(lexicons.map((l) => l.file)));
+    expect(errorsOf(inMemory)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(inMemory))).toEqual(doc);
   });
 
   it('accepts a corpus without a title (written as null)', async () => {
@@ -97,7 +108,7 @@ describe('results.schema.json', () => {
   it('accepts a document with skipped articles', async () => {
     const corpus = readCorpus(SEEDS);
     const empty = { id: 'zz-empty', outlet: 'Press TV', text: ' \n', source: 'seeds/zz-empty.txt' };
-    const skipping = JSON.parse(resultsJson(await analyze({ ...corpus, articles: [...corpus.articles, empty] }, readLexicons([MINI_LEXICON])), meta([MINI_LEXICON]))) as JsonObject;
+    const skipping = writtenDocument(await analyze({ ...corpus, articles: [...corpus.articles, empty] }, readLexicons([MINI_LEXICON])), [MINI_LEXICON]);
     expect(arr(obj(skipping.corpus).skipped)).toHaveLength(1);
     expect(errorsOf(skipping)).toEqual([]);
   });
@@ -121,56 +132,66 @@ describe('results.schema.json', () => {
       expectError(errors, 'required', '');
     });
 
-    it('a misspelt key in a hit', () => {
+    it('a misspelt key in an article summary', () => {
       const errors = broken((d) => {
-        const hit = first(d.hits);
-        hit.articleID = hit.articleId ?? null;
-        delete hit.articleId;
+        const article = first(d.articles);
+        article.articleID = article.id ?? null;
+        delete article.id;
       });
-      expectError(errors, 'additionalProperties', '/hits/0');
+      expectError(errors, 'additionalProperties', '/articles/0');
+      expectError(errors, 'required', '/articles/0');
     });
 
     it('an extra key in outlet scores', () => {
-      expectError(broken((d) => (first(obj(d.scores).outlets).share = 0.5)), 'additionalProperties', '/scores/outlets/0');
+      expectError(broken((d) => (first(obj(d.scores).outlets).shareOfVoice = 0.5)), 'additionalProperties', '/scores/outlets/0');
     });
 
-    it('an offset of the wrong type', () => {
-      expectError(broken((d) => (first(d.hits).start = '12')), 'type', '/hits/0/start');
+    it('a length of the wrong type', () => {
+      expectError(broken((d) => (first(d.articles).characters = '12')), 'type', '/articles/0/characters');
     });
 
     it('a fractional word count', () => {
-      expectError(broken((d) => (first(obj(d.corpus).articles).words = 10.5)), 'type', '/corpus/articles/0/words');
+      expectError(broken((d) => (first(d.articles).words = 10.5)), 'type', '/articles/0/words');
     });
 
     it('null where the code always writes a value', () => {
-      expectError(broken((d) => (first(d.hits).outlet = null)), 'type', '/hits/0/outlet');
+      expectError(broken((d) => (first(d.articles).outlet = null)), 'type', '/articles/0/outlet');
     });
 
     it('a dropped key the code always writes (date omitted instead of null)', () => {
-      expectError(broken((d) => delete first(obj(d.corpus).articles).date), 'required', '/corpus/articles/0');
+      expectError(broken((d) => delete first(d.articles).date), 'required', '/articles/0');
     });
 
     it('a share outside [0, 1]', () => {
-      const errors = broken((d) => (first(first(first(obj(d.scores).articles).referents).variants).share = 1.5));
-      expectError(errors, 'maximum', '/scores/articles/0/referents/0/variants/0/share');
+      const errors = broken((d) => (first(first(first(obj(d.scores).outlets).referents).variants).share = 1.5));
+      expectError(errors, 'maximum', '/scores/outlets/0/referents/0/variants/0/share');
     });
 
     it('a byVariant key that is not a variant id', () => {
       const errors = broken((d) => {
-        const byVariant = obj(first(obj(d.scores).articles).byVariant);
+        const byVariant = obj(first(obj(d.scores).outlets).byVariant);
         byVariant['not a variant'] = { count: 1, ratePer1000Words: 1 };
       });
-      expect(errors.some((e) => e.keyword === 'propertyNames' && e.instancePath === '/scores/articles/0/byVariant')).toBe(true);
+      expect(errors.some((e) => e.keyword === 'propertyNames' && e.instancePath === '/scores/outlets/0/byVariant')).toBe(true);
     });
 
-    it('a hit voice that is not one of the three', () => {
-      expectError(broken((d) => (first(d.hits).voice = 'author')), 'enum', '/hits/0/voice');
+    it('a difference that is not over, under or null', () => {
+      expectError(broken((d) => (first(obj(d.comparison).variants).difference = 'more')), 'enum', '/comparison/variants/0/difference');
     });
 
-    it('a quotation of an unknown kind, or with a speaker that is not an id', () => {
-      expectError(broken((d) => (first(d.quotes).kind = 'indirect')), 'enum', '/quotes/0/kind');
-      const errors = broken((d) => (first(d.quotes).speaker = 'John Kirby'));
-      expect(errors.some((e) => e.instancePath === '/quotes/0/speaker')).toBe(true);
+    it('a bootstrap other than the Poisson bootstrap, and an outlet without its small-sample threshold', () => {
+      expectError(broken((d) => (obj(obj(d.comparison).method).bootstrap = 'resample-articles')), 'const', '/comparison/method/bootstrap');
+      expectError(broken((d) => delete obj(obj(d.comparison).method).minArticles), 'required', '/comparison/method');
+    });
+
+    it('a divergence outside [0, 1]', () => {
+      expectError(broken((d) => (arr(arr(obj(obj(d.comparison).divergence).jsd)[0])[1] = 1.5)), 'maximum', '/comparison/divergence/jsd/0/1');
+    });
+
+    it('a rendering of an unknown kind, or with a speaker that is not an id', () => {
+      expectError(broken((d) => (first(first(d.quoteComparison).renderings).kind = 'indirect')), 'enum', '/quoteComparison/0/renderings/0/kind');
+      const errors = broken((d) => (first(first(d.quoteComparison).renderings).speaker = 'John Kirby'));
+      expect(errors.some((e) => e.instancePath === '/quoteComparison/0/renderings/0/speaker')).toBe(true);
     });
 
     it('a comparison with a single rendering', () => {
@@ -189,7 +210,7 @@ describe('results.schema.json', () => {
     });
 
     it('another schema version', () => {
-      expectError(broken((d) => (d.schemaVersion = '2.0.0')), 'const', '/schemaVersion');
+      expectError(broken((d) => (d.schemaVersion = '1.1.0')), 'const', '/schemaVersion');
     });
   });
 });

@@ -75,6 +75,11 @@ export function ownWords(parts: PartWords, includeBoilerplate: boolean): number 
 
 /** An article's scores by voice, from what reading it found. */
 export function scoreArticle(article: Article, read: ReadArticle, { frame, includeBoilerplate }: Prepared): ArticleFindings {
+  return scoreRead(article, read, frame, includeBoilerplate);
+}
+
+/** scoreArticle with the frame and setting given apart (a merge has them without compiling lexicons). */
+export function scoreRead(article: Article, read: ReadArticle, frame: ScoringFrame, includeBoilerplate: boolean): ArticleFindings {
   const parts = read.partWords;
   const voices = scoreVoices(read.hits, { own: ownWords(parts, includeBoilerplate), quoted: parts.quoted, top: parts.topNarrator }, frame, false, includeBoilerplate);
   return {

@@ -1,190 +1,153 @@
 import type { Article, Corpus } from '../corpus/types.js';
 import { sortArticles } from '../corpus/sort.js';
-import { categoriesOf } from '../lexicon/categories.js';
 import { checkLexiconSet } from '../lexicon/load.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
-import { WORD_COUNT_RULE } from '../nlp/words.js';
+import { buildModel } from '../model/build.js';
+import type { ReportModel } from '../model/types.js';
 import type { ScoringFrame } from '../score/score.js';
-import type { OutletScores } from '../score/types.js';
-import { scoreVoices, isOwnVoice } from '../score/voices.js';
-import { articleText } from '../structure/own-text.js';
-import { compareQuotes } from '../structure/compare-quotes.js';
 import { DEFAULT_PATTERNS } from '../structure/patterns.js';
-import { mergeSpeakers } from '../structure/speakers.js';
-import { ownWords, prepare, type Prepared } from './article.js';
-import { groupBy } from './group.js';
-import { analyzeShard, expandShard, mergeVocabularies, type ShardResult } from './shard.js';
-import { bootstrapInput, compareOutlets, type BootstrapInput } from '../score/compare.js';
-import type { Interval } from '../score/wilson.js';
-import { findSharedCopies } from '../syndication/groups.js';
-import { countingPlan } from '../syndication/counting.js';
-import { startPool, workerCount, type AnalysisPool } from './parallel.js';
+import type { CountingPlan } from '../syndication/counting.js';
+import { addRecord, recount } from './aggregates.js';
+import { prepare, type Prepared } from './article.js';
+import { CrossArticleStage, type ArticleLookup } from './cross-article.js';
+import { inThisThread, threadCount, workerThreads, type Executor } from './executor.js';
+import { emptyPartial, type PartialResult, type PartialSettings, type ShardName, type SkippedSummary } from './partial.js';
 import { setAsideWordless } from './skip.js';
-import { bootstrap } from './worker.js';
-import type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, SkippedArticle, StoryAnalysis, StructureSettings } from './types.js';
+import { analyzeStream } from './stream.js';
+import type { AnalyzeOptions, ArticleAnalysis, ArticleRecord, SkippedArticle, StructureSettings } from './types.js';
 
-export type { AnalysisResult, AnalyzeOptions, ArticleAnalysis, ArticleFindings, SkippedArticle, StoryAnalysis } from './types.js';
+export type { AnalyzeOptions, ArticleAnalysis, ArticleFindings, ArticleRecord, SkippedArticle } from './types.js';
 
-function outletScores(byOutlet: Map<string, ArticleAnalysis[]>, frame: ScoringFrame, includeBoilerplate: boolean): OutletScores[] {
-  return [...byOutlet.keys()].sort().map((outlet) => {
-    const own = byOutlet.get(outlet) ?? [];
-    const sum = (f: (a: ArticleAnalysis) => number): number => own.reduce((n, a) => n + f(a), 0);
-    const words = {
-      own: sum((a) => ownWords(a.partWords, includeBoilerplate)),
-      quoted: sum((a) => a.partWords.quoted),
-      top: sum((a) => a.partWords.topNarrator),
-    };
-    const voices = scoreVoices(own.flatMap((a) => a.hits), words, frame, true, includeBoilerplate);
-    return { outlet, articles: own.length, ...voices.own, quoted: voices.quoted, top: voices.top };
-  });
-}
-
-function articleTextOf(a: ArticleAnalysis, includeBoilerplate: boolean): string {
-  return articleText(a.article.text, a.structure, includeBoilerplate);
-}
-
-/** Bootstrap intervals of outlets' rates, in this thread or a worker's. */
-type Bootstrap = (inputs: BootstrapInput[]) => Promise<Map<string, Interval>[]>;
-
-const bootstrapHere: Bootstrap = async (inputs) => bootstrap(inputs);
-
-/** Outlet scores and their comparison over a set of counted articles, in the outlets' own voice. */
-async function compareAll(counted: ArticleAnalysis[], prepared: Prepared, vocabulary: Map<string, Map<string, number>>, priorStrength: number | undefined, bootstrap: Bootstrap) {
-  const { includeBoilerplate } = prepared;
-  const byOutlet = groupBy(counted, (a) => a.article.outlet);
-  // Statistics compare what outlets wrote themselves: own-voice hits over own-voice words, as the scores do.
-  const ownVoice = (a: ArticleAnalysis) => ({
-    words: ownWords(a.partWords, includeBoilerplate),
-    hits: a.hits.filter((h) => isOwnVoice(h, includeBoilerplate)),
-  });
-  const own = new Map([...byOutlet].map(([outlet, articles]) => [outlet, articles.map(ownVoice)]));
-  const { variants } = prepared.matcher;
-  const { categories } = prepared.frame;
-  // The bootstraps (the costliest statistics) are handed out first, as one task: a worker then runs them back to back while this thread scores the outlets.
-  const bootstrapped = [...own.keys()];
-  const intervals = bootstrap([...own.values()].map((articles) => bootstrapInput({ articles }, variants, categories)));
-  // Should scoring fail first, the bootstraps' answer is not waited for, and their failure is not reported twice.
-  intervals.catch(() => undefined);
-  const outlets = outletScores(byOutlet, prepared.frame, includeBoilerplate);
-  const inputs = outlets.map((scores) => ({ scores, articles: own.get(scores.outlet) ?? [], vocabulary: vocabulary.get(scores.outlet) ?? new Map<string, number>() }));
-  const byOutletIntervals = new Map((await intervals).map((found, i) => [bootstrapped[i] as string, found]));
-  const comparison = compareOutlets(inputs, variants, categories, priorStrength, byOutletIntervals);
-  return { outlets, comparison };
-}
-
-/** With several stories, each compared on its own (distinctive words are left to the whole corpus). */
-async function storyComparisons(counted: ArticleAnalysis[], prepared: Prepared, priorStrength: number | undefined, bootstrap: Bootstrap): Promise<StoryAnalysis[]> {
-  const byStory = groupBy(counted, (a) => a.article.story ?? '');
-  if (byStory.size < 2) return [];
-  return Promise.all(
-    [...byStory.keys()].sort().map(async (story) => {
-      const own = byStory.get(story) ?? [];
-      return { story: story === '' ? 'no story given' : story, articles: own.map((a) => a.article.id), ...(await compareAll(own, prepared, new Map(), priorStrength, bootstrap)) };
-    }),
-  );
-}
-
-/**
- * The whole analysis, with no file system, process or terminal: a corpus and
- * lexicons in, structure, hits and scores out. Articles are processed in id
- * order and each article's findings depend only on its text, its manifest
- * entry, the lexicons and the options, so the result is the same whatever
- * order the articles come in and however the work is shared between threads.
- * An article without words cannot have a rate, so it is set aside in
- * `skipped` with its reason, not analysed.
+/*
+ * The pipeline, as a reader meets it:
+ *   1. startRun: lexicons compiled, threads started (they load wink's model meanwhile);
+ *   2. run.records(articles): the per-article stages (nlp → structure → tag → score) on the threads, records in id order;
+ *   3. for each record: its outputs are written (by the caller), addToPartial sums it, the cross-article stage takes its fingerprints and quotations;
+ *   4. the cross-article stage: shared copies and the quotation comparison, reading again only the articles it needs;
+ *   5. settleCounting: with countSharedOnce, copies taken away from the sums;
+ *   6. buildModel: statistics and the report model from the sums.
+ * A sharded run stops after 3 and writes its partial; a merge starts at 4 from the partials.
  */
-export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+
+/** A run of the pipeline: its settings, its compiled lexicons, and the threads that read articles. */
+export interface Run {
+  settings: PartialSettings;
+  frame: ScoringFrame;
+  prepared: Prepared;
+  executor: Executor;
+  /** The per-article stages over articles given in id order. */
+  records(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<ArticleRecord>;
+  close(): Promise<void>;
+}
+
+export interface RunInputs {
+  lexicons: LoadedLexicon[];
+  options: AnalyzeOptions;
+  /** Characters of text to analyse: whether threads repay starting them. */
+  chars: number;
+  generator?: { name: string; version: string };
+}
+
+export function startRun({ lexicons, options, chars, generator = { name: 'framelens', version: 'library' } }: RunInputs): Run {
   checkLexiconSet(lexicons);
-  const settings: StructureSettings = { patterns: options.structure ?? DEFAULT_PATTERNS, includeBoilerplate: options.includeBoilerplate ?? false };
-  const { analysable: sorted, skipped } = setAsideWordless(sortArticles(corpus.articles));
-  const workers = workerCount(sorted, options.workers ?? 'auto');
+  const structure: StructureSettings = { patterns: options.structure ?? DEFAULT_PATTERNS, includeBoilerplate: options.includeBoilerplate ?? false };
+  const threads = threadCount(chars, options.workers ?? 'auto');
   // The threads load wink's model while this one compiles the lexicons; a bad lexicon is reported from here, once, before any thread is given work.
-  const pool = workers > 0 ? startPool(lexicons, settings, workers) : undefined;
-  try {
-    const prepared = prepare(lexicons, settings);
-    return await analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, settings, options }, pool);
-  } finally {
-    await pool?.destroy();
+  const executorOf = (prepared: Prepared): Executor => (threads > 0 ? workerThreads({ lexicons, settings: structure }, threads) : inThisThread(prepared));
+  const prepared = prepare(lexicons, structure);
+  const executor = executorOf(prepared);
+  return {
+    settings: {
+      generator,
+      lexicons,
+      structurePatterns: structure.patterns,
+      includeBoilerplate: structure.includeBoilerplate,
+      countSharedOnce: options.countSharedOnce === true,
+      priorStrength: options.priorStrength ?? null,
+      options: {},
+    },
+    frame: prepared.frame,
+    prepared,
+    executor,
+    records: (articles) => analyzeStream(articles, executor, prepared, options.batchChars),
+    close: () => executor.close(),
+  };
+}
+
+/** Adds an analysed article to a partial's sums. */
+export function addToPartial(partial: PartialResult, record: ArticleRecord): void {
+  partial.articles += 1;
+  addRecord(partial.aggregates, record, partial.settings.includeBoilerplate);
+}
+
+export function skippedSummary({ article, reason }: SkippedArticle): SkippedSummary {
+  return { id: article.id, outlet: article.outlet, title: article.title ?? null, source: article.source, characters: article.text.length, reason };
+}
+
+/** The ids whose counting changes once groups of copies count once: the copies left out, and each group's first when it moves to the agency. */
+export function recountedIds(counting: CountingPlan): string[] {
+  return [...new Set([...counting.leftOut, ...Object.keys(counting.countedAs)])].sort();
+}
+
+/** With countSharedOnce: the copies taken away from the sums, and a group's first moved to the agency (records of recountedIds, any order). */
+export async function settleCounting(partial: PartialResult, counting: CountingPlan, records: AsyncIterable<ArticleRecord> | Iterable<ArticleRecord>): Promise<void> {
+  const leftOut = new Set(counting.leftOut);
+  const includeBoilerplate = partial.settings.includeBoilerplate;
+  for await (const record of records) {
+    // An own key only: an article id such as `toString` must not find Object's method.
+    const agency = Object.hasOwn(counting.countedAs, record.article.id) ? counting.countedAs[record.article.id] : undefined;
+    if (leftOut.has(record.article.id)) recount(partial.aggregates, record, includeBoilerplate, -1);
+    else if (agency !== undefined) {
+      recount(partial.aggregates, record, includeBoilerplate, -1);
+      recount(partial.aggregates, record, includeBoilerplate, 1, agency);
+    }
   }
 }
 
-/** What analyze() has settled before the articles are read. */
-interface Run {
-  corpus: Corpus;
-  /** The articles to analyse, in id order. */
-  sorted: Article[];
-  skipped: SkippedArticle[];
-  lexicons: LoadedLexicon[];
-  prepared: Prepared;
-  settings: StructureSettings;
-  options: AnalyzeOptions;
+/** What analyze() returns: the report model, and every analysed article in id order (a library user's corpus is in memory already). */
+export interface AnalysisResult extends ReportModel {
+  articles: ArticleAnalysis[];
 }
 
-async function analyzeSorted({ corpus, sorted, skipped, lexicons, prepared, settings, options }: Run, pool: AnalysisPool | undefined): Promise<AnalysisResult> {
-  const receive = (result: ShardResult, shard: Article[]) => ({ ...expandShard(result, shard, prepared), vocabulary: result.vocabulary });
-  const shards = pool ? await pool.analyzeShards(sorted, receive, options.shardChars) : [receive(analyzeShard(sorted, prepared), sorted)];
-  const findings = shards.flatMap((s) => s.findings);
-  const fingerprints = shards.flatMap((s) => s.fingerprints);
-  const signatures = shards.flatMap((s) => s.signatures);
-  const articles: ArticleAnalysis[] = sorted.map((article, i) => ({ article, ...findings[i]! }));
-  // The quotation comparison needs nothing the scores need: with workers, one of them does it meanwhile.
-  const quoteSources = articles.map((a) => ({ articleId: a.article.id, outlet: a.article.outlet, text: a.article.text, structure: a.structure }));
-  const quoteGroupsInWorker = pool?.compareQuotes(quoteSources);
-  // Should this thread fail first, the worker's answer is not waited for, and its failure is not reported twice.
-  quoteGroupsInWorker?.catch(() => undefined);
-  const { includeBoilerplate } = prepared;
-  const findCopies = () =>
-    findSharedCopies(
-      sorted.map((a, i) => ({ id: a.id, text: articleTextOf(articles[i]!, includeBoilerplate), fingerprint: fingerprints[i] ?? [], signature: signatures[i], title: a.title, wireSource: a.wireSource })),
+/**
+ * The whole analysis of a corpus held in memory, with no file system,
+ * process or terminal: the same pipeline the CLI streams, every record
+ * kept. An article without words cannot have a rate, so it is set aside
+ * in `skipped` with its reason, not analysed. Articles are processed in id
+ * order and each article's findings depend only on its text, its manifest
+ * entry, the lexicons and the options, so the result is the same whatever
+ * order the articles come in and however the work is shared between threads.
+ */
+export async function analyze(corpus: Corpus, lexicons: LoadedLexicon[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const { analysable, skipped } = setAsideWordless(sortArticles(corpus.articles));
+  const run = startRun({ lexicons, options, chars: analysable.reduce((n, a) => n + a.text.length, 0) });
+  try {
+    const shards: ShardName[] = [{ index: 1, count: 1, corpus: '' }];
+    const partial = emptyPartial(run.settings, { title: corpus.title ?? null, description: corpus.description ?? null }, shards);
+    partial.skipped = skipped.map(skippedSummary);
+    const stage = new CrossArticleStage(run.settings.includeBoilerplate);
+    const records: ArticleRecord[] = [];
+    for await (const record of run.records(analysable)) {
+      records.push(record);
+      addToPartial(partial, record);
+      stage.add(record);
+    }
+    const byId = new Map(records.map((r) => [r.article.id, r]));
+    const lookup: ArticleLookup = async function* (ids) {
+      for (const id of ids) {
+        const record = byId.get(id);
+        if (record) yield { article: record.article, structure: record.structure };
+      }
+    };
+    const cross = await stage.finish(lookup, run.settings.countSharedOnce);
+    await settleCounting(
+      partial,
+      cross.counting,
+      recountedIds(cross.counting).map((id) => byId.get(id) as ArticleRecord),
     );
-  const countOnce = options.countSharedOnce === true;
-  // Only when each group counts once do the copies decide what counts; otherwise they are found while the statistics are worked out.
-  const copiesFirst = countOnce ? findCopies() : undefined;
-  const counting = countingPlan(copiesFirst ?? [], countOnce);
-  const leftOut = new Set(counting.leftOut);
-  const counted = articles
-    .filter((a) => !leftOut.has(a.article.id))
-    .map((a) => {
-      // An own key only: an article id such as `toString` must not find Object's method.
-      const outlet = Object.hasOwn(counting.countedAs, a.article.id) ? counting.countedAs[a.article.id] : undefined;
-      return outlet === undefined ? a : { ...a, article: { ...a.article, outlet }, scores: { ...a.scores, outlet } };
-    });
-  const vocabulary = mergeVocabularies(shards);
-  // With workers, the bootstraps (the costliest statistics) run there, beside the quotation comparison.
-  const bootstrap: Bootstrap = pool ? (inputs) => pool.bootstrap(inputs) : bootstrapHere;
-  const statistics = Promise.all([compareAll(counted, prepared, vocabulary, options.priorStrength, bootstrap), storyComparisons(counted, prepared, options.priorStrength, bootstrap)]);
-  // Should the copies fail, the statistics' answer is not waited for, and their failure is not reported twice.
-  statistics.catch(() => undefined);
-  const sharedCopies = copiesFirst ?? findCopies();
-  const [{ outlets, comparison }, stories] = await statistics;
-  const speakers = mergeSpeakers(articles.map((a) => a.structure.speakers));
-  const quoteGroups = quoteGroupsInWorker ? await quoteGroupsInWorker : compareQuotes(quoteSources);
-
-  return {
-    corpus: { title: corpus.title, description: corpus.description },
-    articles,
-    skipped,
-    outlets,
-    comparison,
-    sharedCopies,
-    counting,
-    stories,
-    totals: {
-      articles: counted.length,
-      skipped: skipped.length,
-      outlets: outlets.length,
-      words: counted.reduce((n, a) => n + a.words, 0),
-      hits: counted.reduce((n, a) => n + a.hits.length, 0),
-    },
-    lexicons,
-    matched: prepared.combined.lexicons,
-    overrides: prepared.combined.overrides,
-    variants: prepared.matcher.variants,
-    categories: categoriesOf(lexicons.map((l) => l.lexicon)),
-    wordCountRule: WORD_COUNT_RULE,
-    speakers,
-    quoteGroups,
-    includeBoilerplate,
-    structurePatterns: settings.patterns,
-  };
+    const model = buildModel(partial, run.frame, cross);
+    return { ...model, articles: records.map(({ vocabulary: _v, fingerprint: _f, signature: _s, ...analysis }) => analysis) };
+  } finally {
+    await run.close();
+  }
 }

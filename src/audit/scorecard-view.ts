@@ -116,7 +116,7 @@ export function scorecardCsv(card: Scorecard): string {
   return stringify([header, ...rows], { eof: true });
 }
 
-/** The scorecard page, rendered from `templates/scorecard.hbs` with the report's stylesheet partial; every value escaped. */
+/** The scorecard page, rendered from `templates/scorecard.hbs` with the report's stylesheet (report.css) inlined, so the one page stands alone; every value escaped. */
 export function renderScorecard(card: Scorecard, meta: ScorecardMeta, templates: { page: string; styles: string }): string {
   const hbs = Handlebars.create();
   hbs.registerPartial('styles', templates.styles.replace(/\n$/, ''));

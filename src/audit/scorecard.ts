@@ -1,4 +1,4 @@
-import { bootstrapRateIntervals } from '../score/bootstrap.js';
+import { articleRateIntervals } from '../score/replicates.js';
 import { MIN_MENTIONS } from '../score/compare.js';
 import { logOddsZ } from '../score/log-odds.js';
 import { per1000 } from '../score/rate.js';
@@ -6,6 +6,8 @@ import type { StyleRule } from './style.js';
 
 /** What the scorecard keeps of one article: its month, its own words and each rule's matches. Small, so an archive of any size fits. */
 export interface ArchiveArticle {
+  /** Seeds the article's bootstrap weights; by default its place in the archive. */
+  id?: string;
   date?: string;
   ownWords: number;
   counts: ReadonlyMap<string, number>;
@@ -17,7 +19,7 @@ export interface ScorecardCell {
   ownWords: number;
   count: number;
   ratePer1000Words: number;
-  /** 95 % bootstrap interval of the rate (articles resampled); null with fewer than two articles. */
+  /** 95 % bootstrap interval of the rate (Poisson bootstrap over the articles, as the report's); null with fewer than two articles. */
   rateLow: number | null;
   rateHigh: number | null;
   /** Fewer than two articles or fewer than MIN_MENTIONS matches: shown, never read as a change. */
@@ -49,17 +51,20 @@ export const UNDATED = 'undated';
 
 const periodOf = (a: ArchiveArticle): string => (a.date === undefined ? UNDATED : a.date.slice(0, 7));
 
+/** An archive article with the id its bootstrap weights are drawn from. */
+type Keyed = ArchiveArticle & { id: string };
+
 interface Group {
-  articles: ArchiveArticle[];
+  articles: Keyed[];
   intervals: Map<string, { low: number; high: number }>;
   words: number;
 }
 
-function group(articles: ArchiveArticle[], ruleIds: string[]): Group {
+function group(articles: Keyed[], ruleIds: string[]): Group {
   return {
     articles,
-    intervals: bootstrapRateIntervals(
-      articles.map((a) => ({ words: a.ownWords, counts: a.counts })),
+    intervals: articleRateIntervals(
+      articles.map((a) => ({ id: a.id, words: a.ownWords, counts: a.counts })),
       ruleIds,
     ),
     words: articles.reduce((n, a) => n + a.ownWords, 0),
@@ -98,8 +103,9 @@ function cell(g: Group, rule: StyleRule, baseline: { count: number; words: numbe
  */
 export function buildScorecard(archive: ArchiveArticle[], rules: StyleRule[], baseline?: ArchiveArticle[]): Scorecard {
   const ids = rules.map((r) => r.id);
-  const rated = archive.filter((a) => a.ownWords > 0);
-  const byPeriod = new Map<string, ArchiveArticle[]>();
+  const keyed = (list: ArchiveArticle[], prefix: string): Keyed[] => list.map((a, i) => ({ ...a, id: a.id ?? `${prefix}${i}` }));
+  const rated = keyed(archive, 'archive-').filter((a) => a.ownWords > 0);
+  const byPeriod = new Map<string, Keyed[]>();
   for (const a of rated) {
     const p = periodOf(a);
     const list = byPeriod.get(p);
@@ -108,9 +114,9 @@ export function buildScorecard(archive: ArchiveArticle[], rules: StyleRule[], ba
   }
   const periods = [...byPeriod.keys()].filter((p) => p !== UNDATED).sort();
   if (byPeriod.has(UNDATED)) periods.push(UNDATED);
-  const groups = periods.map((p) => group(byPeriod.get(p) as ArchiveArticle[], ids));
+  const groups = periods.map((p) => group(byPeriod.get(p) as Keyed[], ids));
   const whole = group(rated, ids);
-  const base = baseline ? group(baseline.filter((a) => a.ownWords > 0), ids) : undefined;
+  const base = baseline ? group(keyed(baseline, 'baseline-').filter((a) => a.ownWords > 0), ids) : undefined;
   const rows = rules.map((rule): ScorecardRow => {
     const baseCell = base ? cell(base, rule, undefined) : undefined;
     const against = baseCell ? { count: baseCell.count, words: baseCell.ownWords } : undefined;

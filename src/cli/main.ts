@@ -4,6 +4,8 @@ import { UserInputError, formatProblem } from '../errors.js';
 import { addLexiconCommands } from './lexicon-command.js';
 import { announceExit, exitCleanlyOnSignals, inWorker } from './interrupt.js';
 import { packageVersion } from './package-info.js';
+import type { AnalyzeCommandOptions } from './analyze-command.js';
+import type { MergeCommandOptions } from './merge-command.js';
 import type { EvaluateOptions } from './evaluate-command.js';
 import type { ReportCommandOptions } from './report-command.js';
 import type { AuditCommandOptions } from './audit-command.js';
@@ -17,6 +19,32 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** How to read and analyse a corpus: the options `report` and `analyze` share (the settings every shard of a merge must share, and how to read a spreadsheet or standard input). */
+function corpusAnalysis(command: Command): Command {
+  return command
+    .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
+    .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
+    .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
+    .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
+    .option('-q, --quiet', 'no progress line on stderr (there is none when stderr is not a terminal)')
+    .option('--text-column <name>', 'CSV/TSV: the column with the article text (default: text, body or content)')
+    .option('--outlet-column <name>', 'CSV/TSV: the column with the outlet (default: outlet, media_name or publisher)')
+    .option('--title-column <name>', 'CSV/TSV: the column with the headline (default: title or headline)')
+    .option('--date-column <name>', 'CSV/TSV: the column with the date, YYYY-MM-DD (default: publish_date or date)')
+    .option('--url-column <name>', 'CSV/TSV: the column with the address (default: url or link)')
+    .option('--id-column <name>', 'CSV/TSV: the column with the article id (default: id or stories_id; else row-<line>)')
+    .option('--byline-column <name>', 'CSV/TSV: the column with the author (default: byline or author)')
+    .option('--format <format>', 'what standard input (-) holds: jsonl, csv or tsv (default: JSONL when it starts with {, else CSV)');
+}
+
+/** Where a report goes: the options `report` and `merge` share. */
+function reportFolder(command: Command): Command {
+  return command
+    .option('-o, --out <dir>', 'output folder', 'reports')
+    .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
+    .option('--csv-raw', 'write CSV cells as the text has them: no apostrophe before a cell starting with =, +, -, @, tab or CR (for R and pandas; unsafe to open in a spreadsheet)');
+}
+
 function program(done: (code: number) => void): Command {
   const cli = new Command('framelens')
     .description('Shows how news outlets frame the same story: tags naming choices against lexicons and compares outlets side by side.')
@@ -25,31 +53,35 @@ function program(done: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  cli
-    .command('report')
+  reportFolder(corpusAnalysis(cli.command('report')))
     .description('analyse a corpus and write an HTML report with CSV and JSON exports')
     .argument('<corpus>', 'a folder with corpus.json or corpus.yaml (or of web pages), a .jsonl, .csv or .tsv file, or - for standard input')
-    .option('-l, --lexicon <file|dir>', 'lexicon file or folder of lexicons; repeat for several (default: the bundled lexicons/)', collect, [])
-    .option('-o, --out <dir>', 'output folder', 'reports')
-    .option('--count-shared-once', 'count a group of shared copies (one wire story on several sites) once, under the agency the manifest names')
-    .option('--structure <file>', 'structure patterns (JSON or YAML) that extend the bundled ones: body ends, boilerplate, bylines, datelines, captions')
-    .option('--include-boilerplate', 'count page boilerplate (navigation, related stories, promos) as the outlet\'s own words')
-    .option('--force', 'write into a non-empty folder that holds no framelens report (its files are kept)')
-    .option('--csv-raw', 'write CSV cells as the text has them: no apostrophe before a cell starting with =, +, -, @, tab or CR (for R and pandas; unsafe to open in a spreadsheet)')
-    .option('--text-column <name>', 'CSV/TSV: the column with the article text (default: text, body or content)')
-    .option('--outlet-column <name>', 'CSV/TSV: the column with the outlet (default: outlet, media_name or publisher)')
-    .option('--title-column <name>', 'CSV/TSV: the column with the headline (default: title or headline)')
-    .option('--date-column <name>', 'CSV/TSV: the column with the date, YYYY-MM-DD (default: publish_date or date)')
-    .option('--url-column <name>', 'CSV/TSV: the column with the address (default: url or link)')
-    .option('--id-column <name>', 'CSV/TSV: the column with the article id (default: id or stories_id; else row-<line>)')
-    .option('--byline-column <name>', 'CSV/TSV: the column with the author (default: byline or author)')
-    .option('--format <format>', 'what standard input (-) holds: jsonl, csv or tsv (default: JSONL when it starts with {, else CSV)')
     .action(async (corpus: string, options: ReportCommandOptions) => {
       // Loaded here, not at the top: wink's model takes a moment to load, and Ctrl-C must be handled from the start.
       const { runReport } = await import('./report-command.js');
       const index = await runReport(corpus, options);
       process.stdout.write(`${index}\n`);
     });
+
+  corpusAnalysis(cli.command('analyze'))
+    .description('analyse one shard of a corpus into a partial result, for `framelens merge`')
+    .argument('<corpus>', 'a folder with corpus.json or corpus.yaml (or of web pages), a .jsonl, .csv or .tsv file, or - for standard input')
+    .requiredOption('-o, --out <file>', 'the partial result to write (JSON Lines)')
+    .option('--shard <k/N>', 'analyse the k-th of N shards (articles are given to shards by their id)', '1/1')
+    .action(async (corpus: string, options: AnalyzeCommandOptions) => {
+      const { runAnalyze } = await import('./analyze-command.js');
+      process.stdout.write(`${await runAnalyze(corpus, options)}\n`);
+    });
+
+  reportFolder(cli.command('merge'))
+    .description('merge partial results into one report, exactly as `framelens report` would write it for the whole corpus')
+    .argument('<partial...>', 'partial results written by `framelens analyze --shard k/N`, in any order')
+    .option('-q, --quiet', 'no progress line on stderr (there is none when stderr is not a terminal)')
+    .action(async (partials: string[], options: MergeCommandOptions) => {
+      const { runMerge } = await import('./merge-command.js');
+      process.stdout.write(`${await runMerge(partials, options)}\n`);
+    });
+
   cli
     .command('evaluate')
     .description('compare framelens (or a second annotator) with hand annotations: P/R/F1 for naming, quotations, speakers, voice and segments, and Cohen\'s kappa')

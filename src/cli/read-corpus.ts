@@ -9,7 +9,7 @@ import { UserInputError, type Problem } from '../errors.js';
 import { displayPath } from './display-path.js';
 import { attempt, listUserFolder, readUserFile, statUserPath } from './read-file.js';
 
-const A_CORPUS =
+export const A_CORPUS =
   'a corpus folder (with a corpus.json/corpus.yaml manifest, or of web pages), a .jsonl file with one article per line, a .csv or .tsv file with one article per row, or - for JSONL or CSV on standard input';
 
 /** How to read a spreadsheet or standard input; the command line's options. */
@@ -29,7 +29,7 @@ function fail(problem: Problem): never {
 }
 
 /** A file inside the corpus folder, refusing links that lead out of it. */
-function readInside(dir: string, name: string, shown: string): Uint8Array {
+export function readInside(dir: string, name: string, shown: string): Uint8Array {
   const path = join(dir, name);
   const file = `${shown}/${name}`;
   attempt(
@@ -67,26 +67,6 @@ function readDirectory(dir: string): Corpus {
   return corpusFromDirectory({ dir: shown, manifest: { name: manifestName, text: manifestText }, files });
 }
 
-/**
- * The longest article framelens analyses, in characters: memory for one
- * article's analysis and pages grows with its length (about 300 bytes a
- * character), and past this a run would need more than a JavaScript heap
- * holds. Longer texts are refused with their name, never a crash.
- */
-export const MAX_ARTICLE_CHARACTERS = 10_000_000;
-
-function refuseTooLong(corpus: Corpus): Corpus {
-  const long = corpus.articles.filter((a) => a.text.length > MAX_ARTICLE_CHARACTERS);
-  if (long.length === 0) return corpus;
-  throw new UserInputError(
-    long.map((a) => ({
-      file: a.source,
-      message: `article ${a.id} is too long: ${a.text.length} characters`,
-      expected: `an article of at most ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')} characters (about 10 MB); split it into several articles`,
-    })),
-  );
-}
-
 /** JSONL, CSV or TSV text as a corpus. */
 function corpusFromText(shown: string, text: string, format: string, options: CorpusOptions): Corpus {
   if (format !== 'jsonl') return corpusFromCsv(shown, text, { delimiter: DELIMITER[format], columns: options.columns });
@@ -113,22 +93,32 @@ function readStdin(options: CorpusOptions): Corpus {
   return corpusFromText(shown, text, format, options);
 }
 
-/** A corpus folder (with corpus.json or corpus.yaml, or of web pages), its manifest, a .jsonl, .csv or .tsv file, or `-` for standard input. */
-export function readCorpus(path: string, options: CorpusOptions = {}): Corpus {
-  return refuseTooLong(readAnyCorpus(path, options));
-}
+/** What a corpus argument names, once checked: standard input, a JSONL, CSV or TSV file, or a corpus folder. */
+export type CorpusSource = { kind: 'stdin' } | { kind: 'file'; path: string; shown: string; format: 'jsonl' | 'csv' | 'tsv' } | { kind: 'folder'; dir: string };
 
-function readAnyCorpus(path: string, options: CorpusOptions): Corpus {
-  if (path === '-') return readStdin(options);
+/** Which kind of corpus `path` is, with the options checked against it (a user error when they do not apply). */
+export function corpusSource(path: string, options: CorpusOptions = {}): CorpusSource {
+  if (path === '-') return { kind: 'stdin' };
   const shown = displayPath(path);
   if (options.format !== undefined) {
     fail({ file: '--format', message: `--format applies to standard input only (${shown} is read by its extension)`, value: options.format, expected: '- as the corpus, or no --format' });
   }
   const stats = statUserPath(path, shown, A_CORPUS);
   const format = /\.jsonl$/i.test(path) ? 'jsonl' : /\.csv$/i.test(path) ? 'csv' : /\.(tsv|tab)$/i.test(path) ? 'tsv' : undefined;
-  if (format !== undefined && !stats.isDirectory()) return corpusFromText(shown, decodeText(shown, readUserFile(path, shown, A_CORPUS)), format, options);
+  if (format !== undefined && !stats.isDirectory()) {
+    if (format === 'jsonl') refuseColumns(options, `${shown} is JSONL`);
+    return { kind: 'file', path, shown, format };
+  }
   refuseColumns(options, `${shown} is not a spreadsheet`);
-  if (stats.isDirectory()) return readDirectory(path);
-  if (MANIFEST_NAMES.includes(basename(path))) return readDirectory(dirname(path));
+  if (stats.isDirectory()) return { kind: 'folder', dir: path };
+  if (MANIFEST_NAMES.includes(basename(path))) return { kind: 'folder', dir: dirname(path) };
   return fail({ file: shown, message: 'not a corpus', expected: A_CORPUS });
+}
+
+/** A corpus folder (with corpus.json or corpus.yaml, or of web pages), its manifest, a .jsonl, .csv or .tsv file, or `-` for standard input. */
+export function readCorpus(path: string, options: CorpusOptions = {}): Corpus {
+  const source = corpusSource(path, options);
+  if (source.kind === 'stdin') return readStdin(options);
+  if (source.kind === 'folder') return readDirectory(source.dir);
+  return corpusFromText(source.shown, decodeText(source.shown, readUserFile(source.path, source.shown, A_CORPUS)), source.format, options);
 }

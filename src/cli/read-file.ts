@@ -58,15 +58,31 @@ function refuse(shown: string, message: string, expected: string): never {
 export function readUserFile(path: string | number, shown: string, expected: string): Uint8Array {
   // A file descriptor (0: standard input) is what the user piped in, a pipe as often as a file: read it, but not past the limit.
   if (typeof path === 'number') return attempt(() => readBounded(path, 0, shown), shown, expected);
+  const fd = openRegular(path, shown, expected);
+  try {
+    return attempt(() => readBounded(fd, fstatSync(fd).size, shown), shown, expected);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `path` opened without waiting (so a named pipe cannot block), refused unless it is a regular file of at most MAX_INPUT_BYTES. */
+function openRegular(path: string, shown: string, expected: string): number {
   const fd = attempt(() => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), shown, expected);
   try {
     const stats = attempt(() => fstatSync(fd), shown, expected);
     if (!stats.isFile()) refuse(shown, `${kindOf(stats)}, not a regular file`, `${expected} (framelens reads regular files only)`);
     if (stats.size > MAX_INPUT_BYTES) refuse(shown, `too large: ${stats.size} bytes`, `a file of at most ${MAX_INPUT_BYTES} bytes (1 GiB); split the corpus into several files`);
-    return attempt(() => readBounded(fd, stats.size, shown), shown, expected);
-  } finally {
+    return fd;
+  } catch (error) {
     closeSync(fd);
+    throw error;
   }
+}
+
+/** Refuses, with its name, anything at `path` but a regular file of at most MAX_INPUT_BYTES; opens it without waiting, so a named pipe cannot block. */
+export function assertRegularFile(path: string, shown: string, expected: string): void {
+  closeSync(openRegular(path, shown, expected));
 }
 
 /** Reads to the end, which may come later than the size said (a file still growing, or one of /proc's), but not past the limit. */

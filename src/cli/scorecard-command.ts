@@ -38,7 +38,7 @@ function archiveArticles(path: string, compiled: CompiledStyle, patterns: Return
   for (const doc of archiveDocuments(path)) {
     const audit = checkDocument(doc, compiled, { patterns });
     if (audit.ownWords === 0) skipped++;
-    articles.push({ ...(doc.facts.date === undefined ? {} : { date: doc.facts.date }), ownWords: audit.ownWords, counts: audit.counts });
+    articles.push({ id: doc.facts.id ?? doc.file, ...(doc.facts.date === undefined ? {} : { date: doc.facts.date }), ownWords: audit.ownWords, counts: audit.counts });
   }
   return { articles, skipped };
 }
@@ -62,7 +62,7 @@ export async function runScorecard(archive: string, options: ScorecardOptions): 
       ...(options.baseline === undefined ? {} : { baseline: displayPath(resolve(options.baseline)) }),
       skipped: desk.skipped,
     },
-    { page: readFileSync(join(TEMPLATE_DIR, 'scorecard.hbs'), 'utf8'), styles: readFileSync(join(TEMPLATE_DIR, 'partials', 'styles.hbs'), 'utf8') },
+    { page: readFileSync(join(TEMPLATE_DIR, 'scorecard.hbs'), 'utf8'), styles: readFileSync(join(TEMPLATE_DIR, 'report.css'), 'utf8') },
   );
   const out = existsSync(resolve(options.out)) ? realpathSync(resolve(options.out)) : resolve(options.out);
   const shown = displayPath(out);

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { ReportFile } from '../report/meta.js';
+import type { ReportSink } from '../report/render.js';
 import { announceWriting, undoOnInterrupt } from './interrupt.js';
 import { killPoint } from './kill-point.js';
 import { FILE_LIST, MARKER_TEXT, OURS_MARKER, checkOutputFolder, fileListText, previousFiles } from './output-folder.js';
@@ -45,28 +46,6 @@ function cannotWrite(shown: string, error: unknown): unknown {
   ]);
 }
 
-/** Files written between two looks at the event loop: a few milliseconds of work, so Ctrl-C is handled at once. */
-const FILES_PER_TURN = 100;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/**
- * Every file of the report into the staging folder. Writing synchronously is
- * several times faster than awaiting each file, and leaves no write in flight
- * when an interrupt removes the folder; the loop yields to the event loop
- * every few files so that a signal is handled between two of them.
- */
-async function stageFiles(stage: string, files: ReportFile[], out: string): Promise<void> {
-  for (const folder of new Set(files.map((f) => dirname(f.path)))) mkdirSync(join(stage, folder), { recursive: true });
-  for (const [i, file] of files.entries()) {
-    writeFileSync(join(stage, file.path), file.content);
-    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await nextTurn();
-  }
-  writeFileSync(join(stage, FILE_LIST), fileListText(files));
-  // An existing marker is carried over like any file that is not the report's, so it is never rewritten.
-  if (!existsSync(join(out, OURS_MARKER))) writeFileSync(join(stage, OURS_MARKER), MARKER_TEXT);
-}
-
 /** Retires the old folder once the new report is in place: what goes wrong now is a warning, the report stands. */
 function tidy(old: string, out: string, shown: string): string[] {
   try {
@@ -78,35 +57,165 @@ function tidy(old: string, out: string, shown: string): string[] {
 }
 
 /**
- * Writes a rendered report into `out` so that the folder holds either the
+ * A report being written into a folder beside `out`, file by file and piece
+ * by piece as the analysis goes (synchronous writes: several times faster
+ * than awaiting each, and no write is in flight when an interrupt removes
+ * the folder). `commit` swaps it in whole, so `out` holds either the
  * previous report or the new one, whatever happens (see replace-folder.ts);
- * files framelens did not write are kept. Returns warnings for stderr.
+ * files framelens did not write are kept. `abort`, or an interrupt, removes
+ * it.
  */
-export async function writeReport(out: string, files: ReportFile[], options: WriteOptions): Promise<string[]> {
-  announceWriting(out);
-  const warnings = recoverInterrupted(out);
-  checkOutputFolder(out, options.shown, files, options);
-  let stage: string | undefined;
-  let done = (): void => undefined;
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    stage = createStage(out);
-    const staging = stage;
-    done = undoOnInterrupt(() => removeStage(staging));
-    await stageFiles(stage, files, out);
-    killPoint('staged');
-    // From here on everything is synchronous: no interrupt can fall between carrying, swapping and retiring.
-    if (existsSync(out)) carryForeign(out, stage, new Set([...previousFiles(out), FILE_LIST]));
-    killPoint('carried');
-    const old = swapIn(stage, out);
-    stage = undefined;
-    done();
-    killPoint('swapped');
-    if (old !== undefined) warnings.push(...tidy(old, out, options.shown));
-    return warnings;
-  } catch (error) {
-    if (stage !== undefined) removeStage(stage);
-    done();
-    throw cannotWrite(options.shown, error);
+export class ReportStage implements ReportSink {
+  private readonly paths = new Set<string>();
+  private readonly folders = new Set<string>();
+  private readonly open = new Map<string, number>();
+  private stage: string | undefined;
+  private readonly done: () => void;
+  readonly warnings: string[];
+
+  private constructor(
+    private readonly out: string,
+    private readonly options: WriteOptions,
+  ) {
+    announceWriting(out);
+    this.warnings = recoverInterrupted(out);
+    // Checked before any work, and again with every file's path before the swap.
+    checkOutputFolder(out, options.shown, [], options);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      const stage = createStage(out);
+      this.stage = stage;
+      this.done = undoOnInterrupt(() => {
+        this.closeAll();
+        removeStage(stage);
+      });
+    } catch (error) {
+      throw cannotWrite(options.shown, error);
+    }
   }
+
+  static open(out: string, options: WriteOptions): ReportStage {
+    return new ReportStage(out, options);
+  }
+
+  private where(path: string): string {
+    if (this.stage === undefined) throw new Error('the report stage is closed');
+    const folder = dirname(path);
+    if (!this.folders.has(folder)) {
+      mkdirSync(join(this.stage, folder), { recursive: true });
+      this.folders.add(folder);
+    }
+    return join(this.stage, path);
+  }
+
+  private guard<T>(act: () => T): T {
+    try {
+      return act();
+    } catch (error) {
+      throw cannotWrite(this.options.shown, error);
+    }
+  }
+
+  write(path: string, content: string): void {
+    this.guard(() => writeFileSync(this.where(path), content));
+    if (!path.startsWith('.')) this.paths.add(path);
+  }
+
+  append(path: string, content: string): void {
+    this.guard(() => {
+      let fd = this.open.get(path);
+      if (fd === undefined) {
+        fd = openSync(this.where(path), 'w');
+        this.open.set(path, fd);
+      }
+      writeSync(fd, content);
+    });
+    if (!path.startsWith('.')) this.paths.add(path);
+  }
+
+  appendPart(path: string, part: string): void {
+    const from = this.open.get(part);
+    if (from !== undefined) {
+      closeSync(from);
+      this.open.delete(part);
+    }
+    const source = this.where(part);
+    this.guard(() => {
+      const fd = openSync(source, 'r');
+      const buffer = Buffer.alloc(1 << 20);
+      let position = 0;
+      try {
+        for (let n = readSync(fd, buffer, 0, buffer.length, position); n > 0; n = readSync(fd, buffer, 0, buffer.length, position)) {
+          this.appendBytes(path, buffer.subarray(0, n));
+          position += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      rmSync(source);
+    });
+  }
+
+  private appendBytes(path: string, bytes: Uint8Array): void {
+    let fd = this.open.get(path);
+    if (fd === undefined) {
+      fd = openSync(this.where(path), 'w');
+      this.open.set(path, fd);
+    }
+    writeSync(fd, bytes);
+  }
+
+  private closeAll(): void {
+    for (const fd of this.open.values()) closeSync(fd);
+    this.open.clear();
+  }
+
+  /** Swaps the finished report in; returns warnings for stderr. */
+  commit(): string[] {
+    const stage = this.stage;
+    if (stage === undefined) throw new Error('the report stage is closed');
+    const { out, options } = this;
+    try {
+      this.closeAll();
+      const files = [...this.paths].sort().map((path) => ({ path, content: '' }));
+      checkOutputFolder(out, options.shown, files, options);
+      writeFileSync(join(stage, FILE_LIST), fileListText(files));
+      // An existing marker is carried over like any file that is not the report's, so it is never rewritten.
+      if (!existsSync(join(out, OURS_MARKER))) writeFileSync(join(stage, OURS_MARKER), MARKER_TEXT);
+      killPoint('staged');
+      // From here on everything is synchronous: no interrupt can fall between carrying, swapping and retiring.
+      if (existsSync(out)) carryForeign(out, stage, new Set([...previousFiles(out), FILE_LIST]));
+      killPoint('carried');
+      const old = swapIn(stage, out);
+      this.stage = undefined;
+      this.done();
+      killPoint('swapped');
+      const warnings = [...this.warnings];
+      if (old !== undefined) warnings.push(...tidy(old, out, options.shown));
+      return warnings;
+    } catch (error) {
+      this.abort();
+      throw cannotWrite(options.shown, error);
+    }
+  }
+
+  /** Removes the half-written report; the output folder is as it was. */
+  abort(): void {
+    this.closeAll();
+    if (this.stage !== undefined) removeStage(this.stage);
+    this.stage = undefined;
+    this.done();
+  }
+}
+
+/** Writes a report rendered in memory (the library's renderReport) into `out`, swapped in whole. Returns warnings for stderr. */
+export async function writeReport(out: string, files: ReportFile[], options: WriteOptions): Promise<string[]> {
+  const stage = ReportStage.open(out, options);
+  try {
+    for (const file of files) stage.write(file.path, file.content);
+  } catch (error) {
+    stage.abort();
+    throw error;
+  }
+  return stage.commit();
 }

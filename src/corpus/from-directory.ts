@@ -48,10 +48,10 @@ export function readArticleText(file: string, text: string): { text: string; mar
   return { text: md.text, markup: md.markup, facts: md.facts };
 }
 
-type Given = { id: string } & Partial<ArticleFacts>;
+export type Given = { id: string } & Partial<ArticleFacts>;
 
 /** Where to point a user at when an article has no outlet: its manifest entry, or the file itself. */
-type Place = Pick<Problem, 'file' | 'pointer' | 'line' | 'column'>;
+export type Place = Pick<Problem, 'file' | 'pointer' | 'line' | 'column'>;
 
 /**
  * One article file as read (bytes in, the article out): a web page has its
@@ -69,29 +69,40 @@ export function articleFromFile(source: string, bytes: Uint8Array, given: Given,
   return { ...facts, outlet: facts.outlet, id: given.id, text: read.text, source, ...(read.markup ? { markup: read.markup } : {}) };
 }
 
-/** Reads every file, collecting every file's problems before failing. */
-function readAll(files: { source: string; bytes: Uint8Array; given: Given; place?: Place }[]): Article[] {
-  const problems: Problem[] = [];
-  const articles: Article[] = [];
-  for (const { source, bytes, given, place } of files) {
-    try {
-      articles.push(articleFromFile(source, bytes, given, place));
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new UserInputError(problems);
-  return articles;
+/**
+ * An article file of a corpus folder, checked against the manifest (or the
+ * folder's other files) but not yet read: what the manifest gives of it, and
+ * where to point a user at. Reading it (articleOf) may come much later, one
+ * file at a time.
+ */
+export interface ListedArticle {
+  /** The file's name in the folder. */
+  file: string;
+  /** How to name the file in messages (and the article's source). */
+  source: string;
+  given: Given;
+  place: Place;
+}
+
+/** A corpus folder's listing: its manifest's title and description, and its article files in manifest order. */
+export interface DirectoryListing {
+  title?: string;
+  description?: string;
+  articles: ListedArticle[];
+}
+
+/** A listed article with its text, from the file's bytes: a user error names the file or its manifest entry. */
+export function articleOf(listed: ListedArticle, bytes: Uint8Array): Article {
+  return articleFromFile(listed.source, bytes, listed.given, listed.place);
 }
 
 /** A folder without a manifest: web pages and Markdown files with front matter, each naming its outlet, its id the file name. */
-function corpusWithoutManifest(input: DirectoryInput): Corpus {
-  const others = input.files.filter((f) => !SELF_DESCRIBING.test(f.name));
-  if (others.length === input.files.length) {
+function listWithoutManifest(dir: string, names: string[]): DirectoryListing {
+  const others = names.filter((name) => !SELF_DESCRIBING.test(name));
+  if (others.length === names.length) {
     throw new UserInputError([
       {
-        file: input.dir,
+        file: dir,
         message: 'no corpus manifest in this folder',
         expected: `one of ${MANIFEST_NAMES.join(', ')} giving each file's outlet (see README.md, "Corpus"); a folder of web pages (.html, .htm, .html.gz) or of Markdown files with an outlet in their front matter needs none`,
       },
@@ -99,28 +110,46 @@ function corpusWithoutManifest(input: DirectoryInput): Corpus {
   }
   if (others.length > 0) {
     throw new UserInputError(
-      others.map((f) => ({
-        file: `${input.dir}/${f.name}`,
+      others.map((name) => ({
+        file: `${dir}/${name}`,
         message: 'a text file in a corpus folder without a manifest',
         expected: 'a corpus.json or corpus.yaml giving its outlet (web pages and Markdown files with front matter need none), or remove the file',
       })),
     );
   }
-  const articles = readAll(input.files.map((f) => ({ source: `${input.dir}/${f.name}`, bytes: f.bytes, given: { id: idFromFileName(f.name) } })));
-  return { articles: sortArticles(articles) };
+  const problems: Problem[] = [];
+  const ids = new Map<string, string>();
+  const articles = [...names].sort().flatMap((name): ListedArticle[] => {
+    const source = `${dir}/${name}`;
+    const id = idFromFileName(name);
+    const first = ids.get(id);
+    if (first !== undefined) {
+      problems.push({ file: source, message: `duplicate article id (also the id of ${first})`, value: id, expected: 'file names that differ other than by their extension, or a manifest giving each an id' });
+      return [];
+    }
+    ids.set(id, name);
+    return [{ file: name, source, given: { id }, place: { file: source } }];
+  });
+  if (problems.length > 0) throw new UserInputError(problems);
+  return { articles };
 }
 
-/** Builds a corpus from a folder's manifest and article files (or a folder of files that name their outlets), collecting every mismatch before failing. */
-export function corpusFromDirectory(input: DirectoryInput): Corpus {
-  if (input.manifest === undefined) return corpusWithoutManifest(input);
+/**
+ * A corpus folder's manifest, checked against the names of the files in the
+ * folder (or, without a manifest, the files that name their own outlets),
+ * every mismatch collected before failing. No article file is read.
+ */
+export function listDirectory(input: { dir: string; manifest?: { name: string; text: string }; names: string[] }): DirectoryListing {
+  if (input.manifest === undefined) return listWithoutManifest(input.dir, input.names);
   const manifestPath = `${input.dir}/${input.manifest.name}`;
   const data = parseDataFile(manifestPath, input.manifest.text, formatOf(input.manifest.name));
   const manifest = assertSchema<Manifest>(corpusSchema, data);
 
   const problems: Problem[] = [];
-  const files = new Map(input.files.map((f) => [f.name, f.bytes]));
+  const files = new Set(input.names);
   const listed = new Set<string>();
   const ids = new Map<string, number>();
+  const articles: ListedArticle[] = [];
 
   manifest.articles.forEach((entry, index) => {
     const pointer = `/articles/${index}`;
@@ -138,27 +167,33 @@ export function corpusFromDirectory(input: DirectoryInput): Corpus {
     if (first !== undefined) {
       problems.push({ ...where, message: `duplicate article id (also used by /articles/${first})`, value: id, expected: 'a unique "id" for each article' });
     } else ids.set(id, index);
+    // The manifest says more than the file: its facts win over front matter and page metadata.
+    articles.push({ file: entry.file, source: `${input.dir}/${entry.file}`, given: { ...pickFacts(entry), id }, place: where });
   });
 
-  for (const name of [...files.keys()].sort()) {
+  for (const name of [...files].sort()) {
     if (!listed.has(name)) {
       problems.push({ file: `${input.dir}/${name}`, message: `article file has no entry in ${input.manifest.name}`, expected: `an entry {"file": "${name}", "outlet": "..."} in the manifest, or remove the file` });
     }
   }
   if (problems.length > 0) throw new UserInputError(problems);
+  return { title: manifest.title, description: manifest.description, articles };
+}
 
-  const articles = readAll(
-    manifest.articles.map((entry, index) => {
-      const pointer = `/articles/${index}`;
-      const at = data.locate(pointer);
-      return {
-        source: `${input.dir}/${entry.file}`,
-        bytes: files.get(entry.file) as Uint8Array,
-        // The manifest says more than the file: its facts win over front matter and page metadata.
-        given: { ...pickFacts(entry), id: entry.id ?? idFromFileName(entry.file) },
-        place: { file: manifestPath, pointer, line: at?.line, column: at?.column },
-      };
-    }),
-  );
-  return { title: manifest.title, description: manifest.description, articles: sortArticles(articles) };
+/** Builds a corpus from a folder's manifest and article files (or a folder of files that name their outlets), collecting every mismatch before failing. */
+export function corpusFromDirectory(input: DirectoryInput): Corpus {
+  const listing = listDirectory({ dir: input.dir, manifest: input.manifest, names: input.files.map((f) => f.name) });
+  const files = new Map(input.files.map((f) => [f.name, f.bytes]));
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  for (const listed of listing.articles) {
+    try {
+      articles.push(articleOf(listed, files.get(listed.file) as Uint8Array));
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new UserInputError(problems);
+  return { title: listing.title, description: listing.description, articles: sortArticles(articles) };
 }

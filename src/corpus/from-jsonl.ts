@@ -45,6 +45,26 @@ export function articleFromJsonLine(file: string, lineNo: number, line: string):
   return { ...pickFacts(record), id: record.id, outlet: record.outlet, text: record.text as string, source };
 }
 
+/** One line of a JSONL corpus as an article, or what is wrong with it; `lineNo` counts from 1. Blank lines give neither. */
+export function articleFromLine(file: string, lineNo: number, line: string): { article?: Article; problems: Problem[] } {
+  if (line.trim() === '') return { problems: [] };
+  try {
+    return { article: articleFromJsonLine(file, lineNo, line), problems: [] };
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    return { problems: error.problems };
+  }
+}
+
+/** The problem of an id seen before, on line `first`. */
+export function duplicateId(file: string, lineNo: number, id: string, first: number): Problem {
+  return { file, line: lineNo, pointer: '/id', value: id, message: `duplicate article id (first on line ${first})`, expected: 'a unique id for each article' };
+}
+
+export function noArticles(file: string): UserInputError {
+  return new UserInputError([{ file, message: 'the corpus has no articles', expected: 'at least one line {"id", "outlet", "text"}' }]);
+}
+
 /** A JSONL corpus: one article per line; blank lines are allowed. Every bad line is reported, not just the first. */
 export function corpusFromJsonl(file: string, text: string): Corpus {
   const problems: Problem[] = [];
@@ -54,18 +74,12 @@ export function corpusFromJsonl(file: string, text: string): Corpus {
 
   lines.forEach((line, index) => {
     const lineNo = index + 1;
-    if (line.trim() === '') return;
-    let article: Article;
-    try {
-      article = articleFromJsonLine(file, lineNo, line);
-    } catch (error) {
-      if (!(error instanceof UserInputError)) throw error;
-      problems.push(...error.problems);
-      return;
-    }
+    const { article, problems: found } = articleFromLine(file, lineNo, line);
+    problems.push(...found);
+    if (!article) return;
     const first = ids.get(article.id);
     if (first !== undefined) {
-      problems.push({ file, line: lineNo, pointer: '/id', value: article.id, message: `duplicate article id (first on line ${first})`, expected: 'a unique id for each article' });
+      problems.push(duplicateId(file, lineNo, article.id, first));
       return;
     }
     ids.set(article.id, lineNo);
@@ -73,8 +87,6 @@ export function corpusFromJsonl(file: string, text: string): Corpus {
   });
 
   if (problems.length > 0) throw new UserInputError(problems);
-  if (articles.length === 0) {
-    throw new UserInputError([{ file, message: 'the corpus has no articles', expected: 'at least one line {"id", "outlet", "text"}' }]);
-  }
+  if (articles.length === 0) throw noArticles(file);
   return { articles: sortArticles(articles) };
 }

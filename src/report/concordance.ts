@@ -1,17 +1,3 @@
-import type { ArticleAnalysis } from '../analyze/index.js';
-import type { VoicedHit } from '../tag/types.js';
-
-/** One keyword-in-context line: the hit with the words around it, and where it is. */
-export interface ConcordanceLine {
-  articleId: string;
-  outlet: string;
-  hit: VoicedHit;
-  /** 1-based number of the hit on its article page (anchor `#hit-N`). */
-  n: number;
-  left: string;
-  right: string;
-}
-
 const CONTEXT_CHARS = 70;
 
 function flatten(text: string): string {
@@ -31,11 +17,4 @@ export function contextAround(text: string, start: number, end: number, width = 
     if (space > end) to = space;
   }
   return { left: (from > 0 ? '… ' : '') + flatten(text.slice(from, start)), right: flatten(text.slice(end, to)) + (to < text.length ? ' …' : '') };
-}
-
-/** Every hit of the corpus as a concordance line, in article then text order. */
-export function concordance(articles: ArticleAnalysis[]): ConcordanceLine[] {
-  return articles.flatMap(({ article, hits }) =>
-    hits.map((hit, i) => ({ articleId: article.id, outlet: article.outlet, hit, n: i + 1, ...contextAround(article.text, hit.start, hit.end) })),
-  );
 }

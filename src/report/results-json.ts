@@ -1,46 +1,32 @@
-import { createHash } from 'node:crypto';
-import type { AnalysisResult } from '../analyze/index.js';
+import type { ArticleAnalysis } from '../analyze/types.js';
+import type { ReportModel } from '../model/types.js';
+import { articleSummary } from './article-outputs.js';
 import type { ReportMeta } from './meta.js';
 
-export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-1.schema.json';
-export const RESULTS_SCHEMA_VERSION = '1.1.0';
+export const RESULTS_SCHEMA_ID = 'https://framelens.dev/schemas/results-2.schema.json';
+export const RESULTS_SCHEMA_VERSION = '2.0.0';
 
-/** The machine-readable result: everything the HTML shows, keyed on ids, described by src/schemas/results.schema.json. */
-export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
+/**
+ * The machine-readable result short of its article list: every aggregate
+ * and statistic the HTML shows, keyed on ids. The per-article summaries
+ * (`articles`, last) are written as articles are done; per-hit detail is in
+ * hits.csv.
+ */
+export function resultsAggregates(model: ReportModel, meta: ReportMeta) {
   return {
     $schema: RESULTS_SCHEMA_ID,
     schemaVersion: RESULTS_SCHEMA_VERSION,
     generator: meta.generator,
     generatedAt: meta.generatedAt,
     options: meta.options,
-    wordCountRule: analysis.wordCountRule,
+    wordCountRule: model.wordCountRule,
     corpus: {
-      title: analysis.corpus.title ?? null,
-      totals: analysis.totals,
-      articles: analysis.articles.map(({ article, words, partWords, hits }) => ({
-        id: article.id,
-        outlet: article.outlet,
-        title: article.title ?? null,
-        date: article.date ?? null,
-        url: article.url ?? null,
-        source: article.source,
-        sha256: createHash('sha256').update(article.text, 'utf8').digest('hex'),
-        ...(article.origin ? { origin: { ...article.origin, offsets: 'extracted-text' as const } } : {}),
-        characters: article.text.length,
-        words,
-        partWords,
-        hits: hits.length,
-      })),
-      skipped: analysis.skipped.map(({ article, reason }) => ({
-        id: article.id,
-        outlet: article.outlet,
-        title: article.title ?? null,
-        source: article.source,
-        characters: article.text.length,
-        reason,
-      })),
+      title: model.corpus.title,
+      totals: model.totals,
+      dates: model.dates,
+      skipped: model.skipped,
     },
-    lexicons: analysis.lexicons.map(({ lexicon, file, sha256 }) => ({
+    lexicons: model.lexicons.map(({ lexicon, file, sha256 }) => ({
       id: lexicon.id,
       version: lexicon.version,
       title: lexicon.title,
@@ -48,24 +34,33 @@ export function resultsDocument(analysis: AnalysisResult, meta: ReportMeta) {
       file,
       sha256,
     })),
-    categories: analysis.categories,
-    variants: analysis.variants.map((v) => ({ id: v.id, lexicon: v.lexicon, referent: v.referent, variant: v.variant, category: v.category })),
-    hits: analysis.articles.flatMap(({ article, hits }) => hits.map((h) => ({ articleId: article.id, outlet: article.outlet, ...h }))),
-    speakers: analysis.speakers,
-    segments: analysis.articles.flatMap(({ article, structure }) => structure.segments.map((s) => ({ articleId: article.id, ...s }))),
-    quotes: analysis.articles.flatMap(({ article, structure }) => structure.quotes.map((q) => ({ articleId: article.id, ...q }))),
-    quoteComparison: analysis.quoteGroups,
-    scores: {
-      articles: analysis.articles.map((a) => a.scores),
-      outlets: analysis.outlets,
-    },
-    comparison: analysis.comparison,
-    sharedCopies: analysis.sharedCopies,
-    counting: analysis.counting,
-    stories: analysis.stories,
+    categories: model.categories,
+    variants: model.variants.map((v) => ({ id: v.id, lexicon: v.lexicon, referent: v.referent, variant: v.variant, category: v.category })),
+    speakers: model.speakers,
+    whoIsQuoted: model.whoIsQuoted,
+    quoteComparison: model.quoteGroups,
+    scores: { outlets: model.outlets },
+    comparison: model.comparison,
+    timeline: model.timeline,
+    sharedCopies: model.sharedCopies,
+    counting: model.counting,
+    stories: model.stories,
   };
 }
 
-export function resultsJson(analysis: AnalysisResult, meta: ReportMeta): string {
-  return `${JSON.stringify(resultsDocument(analysis, meta), null, 2)}\n`;
+/** The whole of results.json for an analysis held in memory, as src/schemas/results.schema.json describes it. */
+export function resultsDocument(analysis: ReportModel & { articles: readonly ArticleAnalysis[] }, meta: ReportMeta) {
+  return { ...resultsAggregates(analysis, meta), articles: analysis.articles.map(articleSummary) };
+}
+
+/**
+ * results.json around its article list: `head` ends where the list's
+ * entries go (one JSON object per line, separated by `,\n`), `tail` closes
+ * it. Every part is written apart, so no one string holds the whole file.
+ */
+export function resultsJsonParts(model: ReportModel, meta: ReportMeta): { head: string[]; tail: string } {
+  // One top-level key a line, each value compact: the file stays readable by key, and no string is larger than one section.
+  const head = Object.entries(resultsAggregates(model, meta)).map(([key, value], i) => `${i === 0 ? '{\n' : ''}  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+  head.push('  "articles": [\n');
+  return { head, tail: '\n  ]\n}\n' };
 }

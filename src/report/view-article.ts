@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../analyze/index.js';
+import type { ArticleAnalysis } from '../analyze/types.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { CategoryDefinition } from '../lexicon/types.js';
 import { countWords } from '../nlp/words.js';
@@ -16,7 +16,8 @@ interface MarkerView {
   variant: string;
   category: string;
   categoryLabel: string;
-  explanation: string;
+  /** Anchor of the variant's explanation, given once per page. */
+  explained: string;
   voice: string;
   voiceLabel: string;
   speaker: string;
@@ -80,9 +81,15 @@ function blocks(text: string, segments: Segment[], spans: Span[], markers: Marke
   return out;
 }
 
-/** One article's page: its parts, its text with every marker and quotation shown, and the lists of both. */
-export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, categories: CategoryDefinition[], speakers: Map<string, Speaker>) {
+/**
+ * One article's page: its parts, its text with every marker and quotation
+ * shown, the lists of both, and what each variant used means, once. Speakers
+ * are named as this article names them: the page is made the moment the
+ * article is done, before any other article is read.
+ */
+export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, categories: CategoryDefinition[]) {
   const { article, structure } = analysis;
+  const speakers = new Map<string, Speaker>(structure.speakers.map((s) => [s.id, s]));
   const speakerName = (id: string | null): string => (id === null ? 'unknown' : speakers.get(id)?.name ?? id);
   const categoryLabel = new Map(categories.map((c) => [c.id, c.label]));
   const markers: MarkerView[] = analysis.hits.map((hit, i) => {
@@ -90,7 +97,6 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
     const referent = entry?.referent.label ?? hit.referent;
     const variant = entry?.variant.label ?? hit.variant;
     const label = categoryLabel.get(hit.category) ?? hit.category;
-    const explanation = entry?.variant.explanation ?? '';
     const voice = hit.voice === 'quoted' ? `Quoted: ${speakerName(hit.speaker)}` : VOICE_LABEL[hit.voice];
     return {
       n: i + 1,
@@ -101,12 +107,12 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
       variant,
       category: hit.category,
       categoryLabel: label,
-      explanation,
+      explained: `why-${hit.id.replace(/[^A-Za-z0-9_-]+/g, '_')}`,
       voice: hit.voice,
       voiceLabel: voice,
       speaker: hit.speaker === null ? '' : speakerName(hit.speaker),
       segment: SEGMENT_LABEL[hit.segment],
-      tip: `${referent} · ${variant} · ${label}\n${voice} · ${SEGMENT_LABEL[hit.segment]}\n${explanation}`,
+      tip: `${referent} · ${variant} · ${label}\n${voice} · ${SEGMENT_LABEL[hit.segment]}`,
     };
   });
   const quotes: QuoteView[] = structure.quotes.map((q, i) => {
@@ -154,5 +160,9 @@ export function articleView(analysis: ArticleAnalysis, catalogue: Catalogue, cat
     markers,
     quotes,
     categories: categories.filter((c) => analysis.hits.some((h) => h.category === c.id)),
+    explanations: [...new Set(analysis.hits.map((h) => h.id))].sort().map((id) => {
+      const entry = catalogue.variants.get(id);
+      return { anchor: `why-${id.replace(/[^A-Za-z0-9_-]+/g, '_')}`, id, referent: entry?.referent.label ?? id, variant: entry?.variant.label ?? id, explanation: entry?.variant.explanation ?? '' };
+    }),
   };
 }

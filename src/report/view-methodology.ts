@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../analyze/index.js';
+import type { ReportModel } from '../model/types.js';
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { ReportMeta } from './meta.js';
 import { safeHref } from './format.js';
@@ -40,7 +40,7 @@ function optionRows(options: ReportMeta['options']): { name: string; value: stri
 }
 
 /** Provenance and method: what a researcher cites alongside the numbers. */
-export function methodologyView(analysis: AnalysisResult, catalogue: Catalogue, meta: ReportMeta) {
+export function methodologyView(analysis: ReportModel, catalogue: Catalogue, meta: ReportMeta) {
   const categoryLabel = new Map(analysis.categories.map((c) => [c.id, c.label]));
   return {
     generator: meta.generator,

@@ -1,45 +1,34 @@
-import type { AnalysisResult } from '../analyze/index.js';
 import type { CategoryDefinition } from '../lexicon/types.js';
-import type { ConcordanceLine } from './concordance.js';
-import { rateIn } from '../score/rate.js';
+import type { OutletSummary } from '../model/types.js';
+import type { EvidenceCell, EvidenceSampler } from './evidence.js';
 import { fixed, thousands } from './format.js';
 import { slug } from './slug.js';
-import { LINES_PER_CELL } from './view-referent.js';
+import { rateIn } from '../score/rate.js';
 
-export function outletPagePath(outlet: string): string {
-  return `outlets/${slug(outlet)}.html`;
-}
-
-/** One outlet's markers, category by category, each line linking to its highlighted span: the evidence behind its rates. */
-export function outletView(outlet: string, analysis: AnalysisResult, lines: ConcordanceLine[], pagePaths: Map<string, string>, categories: CategoryDefinition[]) {
-  const scores = analysis.outlets.find((o) => o.outlet === outlet);
-  const own = lines.filter((l) => l.outlet === outlet);
-  const titles = new Map(analysis.articles.map((a) => [a.article.id, a.article.title ?? a.article.id]));
+/** One outlet's markers, category by category, each line linking to its highlighted span: the evidence behind its rates; and its first articles. */
+export function outletView(outlet: OutletSummary, evidence: EvidenceSampler, categories: CategoryDefinition[]) {
+  const cells = evidence.byCategory.get(outlet.outlet) ?? new Map<string, EvidenceCell>();
+  const listed = evidence.articles.get(outlet.outlet) ?? { count: 0, links: [] };
   return {
-    outlet,
-    articles: scores?.articles ?? 0,
-    words: thousands(scores?.words ?? 0),
-    hits: scores?.hits ?? 0,
-    rate: fixed(scores?.ratePer1000Words ?? 0),
+    outlet: outlet.outlet,
+    articles: outlet.articles,
+    words: thousands(outlet.words),
+    hits: outlet.hits,
+    rate: fixed(outlet.ratePer1000Words),
+    articleLinks: listed.links.map((l) => ({ ...l, href: `../${l.href}` })),
+    moreArticles: Math.max(0, listed.count - listed.links.length),
     categories: categories
       .map((c) => {
-        const inCategory = own.filter((l) => l.hit.category === c.id);
+        const cell: EvidenceCell = cells.get(c.id) ?? { count: 0, lines: [] };
         return {
           id: c.id,
           anchor: `cat-${slug(c.id)}`,
           label: c.label,
           description: c.description,
-          count: inCategory.length,
-          rate: fixed((scores && rateIn(scores.byCategory, c.id))?.ratePer1000Words ?? 0),
-          more: Math.max(0, inCategory.length - LINES_PER_CELL),
-          lines: inCategory.slice(0, LINES_PER_CELL).map((l) => ({
-            left: l.left,
-            text: l.hit.text,
-            right: l.right,
-            variant: l.hit.variant,
-            href: `../${pagePaths.get(l.articleId) ?? ''}#hit-${l.n}`,
-            article: titles.get(l.articleId) ?? l.articleId,
-          })),
+          count: cell.count,
+          rate: fixed(rateIn(outlet.byCategory, c.id)?.ratePer1000Words ?? 0),
+          more: Math.max(0, cell.count - cell.lines.length),
+          lines: cell.lines.map((l) => ({ ...l, href: `../${l.href}` })),
         };
       })
       .filter((c) => c.count > 0),

@@ -1,12 +1,6 @@
-import type { AnalysisResult } from '../analyze/index.js';
+import type { ReportModel } from '../model/types.js';
 
 /** The articles that were read but not analysed, as the index and methodology pages list them. */
-export function skippedView(analysis: AnalysisResult) {
-  return analysis.skipped.map(({ article, reason }) => ({
-    id: article.id,
-    title: article.title ?? article.id,
-    outlet: article.outlet,
-    source: article.source,
-    reason,
-  }));
+export function skippedView(model: ReportModel) {
+  return model.skipped.map((s) => ({ id: s.id, title: s.title ?? s.id, outlet: s.outlet, source: s.source, reason: s.reason }));
 }

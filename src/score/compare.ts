@@ -1,19 +1,35 @@
-import type { Hit, VariantInfo } from '../tag/types.js';
-import { bootstrapBlockIntervals, buildCountBlock, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, type CountBlock } from './bootstrap.js';
-import type { CategoryStat, Comparison, DivergenceCell, VariantStat } from './comparison-types.js';
+import type { VariantInfo } from '../tag/types.js';
+import type { CategoryStat, Comparison, VariantStat } from './comparison-types.js';
 import { distinctiveTerms, type TermCounts } from './distinctive.js';
 import { jensenShannon } from './divergence.js';
 import { logOddsZ } from './log-odds.js';
 import { per1000, rateIn } from './rate.js';
+import { BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, replicateIntervals, type ReplicateTable } from './replicates.js';
 import type { OutletScores } from './types.js';
 import { wilsonInterval, type Interval } from './wilson.js';
 
-/** Below this many mentions of a referent (or with a single article) a figure is shown but never treated as evidence of a difference. */
+/** Below this many mentions of a referent a figure is shown but never treated as evidence of a difference. */
 export const MIN_MENTIONS = 5;
+/**
+ * Below this many articles an outlet's figures are flagged the same way: a
+ * bootstrap over so few articles cannot show how much they vary (two
+ * articles give an interval as narrow as their two rates are alike).
+ */
+export const MIN_ARTICLES = 5;
+
+/** |z| at or above this, on enough evidence, marks an outlet as using a variant or category more (or less) than the others. */
+export const SIGNIFICANT_Z = 1.96;
+
+/** over / under when the log-odds z is large and the sample is not small; null otherwise. */
+export function differenceOf(z: number | null, smallSample: boolean): 'over' | 'under' | null {
+  if (smallSample || z === null || Math.abs(z) < SIGNIFICANT_Z) return null;
+  return z > 0 ? 'over' : 'under';
+}
 
 export interface OutletInput {
   scores: OutletScores;
-  articles: { words: number; hits: Hit[] }[];
+  /** The outlet's bootstrap replicates (own voice). */
+  replicates: ReplicateTable;
   vocabulary: TermCounts;
 }
 
@@ -24,44 +40,19 @@ function zAgainstRest(count: number, total: number, words: number, totalWords: n
   return result ? result.z : null;
 }
 
-/** What one outlet's bootstrap needs: its articles' counts, and the keys (variant ids, then `category:` ids) their indices stand for. */
-export interface BootstrapInput {
-  block: CountBlock;
-  keys: string[];
-}
-
-export function bootstrapInput(outlet: Pick<OutletInput, 'articles'>, variants: VariantInfo[], categories: string[]): BootstrapInput {
-  // Variants and categories are rated from the same resamples of the outlet's articles.
-  const keys = [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)];
-  const variantIndex = new Map(variants.map((v, i) => [v.id, i]));
-  const categoryIndex = new Map(categories.map((c, i) => [c, variants.length + i]));
-  const block = buildCountBlock(
-    outlet.articles.map((a) => a.words),
-    keys.length,
-    (i, add) => {
-      for (const hit of (outlet.articles[i] as OutletInput['articles'][number]).hits) {
-        add(variantIndex.get(hit.id));
-        add(categoryIndex.get(hit.category));
-      }
-    },
-  );
-  return { block, keys };
+/** The keys of the replicate tables: variant ids, then `category:` ids. */
+export function replicateKeys(variants: readonly VariantInfo[], categories: readonly string[]): string[] {
+  return [...variants.map((v) => v.id), ...categories.map((c) => `category:${c}`)];
 }
 
 /**
  * Every outlet compared with the others: shares with Wilson intervals,
- * log-odds z against the pooled rest, bootstrap intervals of rates, small
- * samples flagged, and the divergence between outlets' naming choices.
- * `intervals` may bring each outlet's bootstrap intervals, worked out
- * elsewhere from its bootstrapInput (the same figures, found in parallel).
+ * log-odds z against the pooled rest, bootstrap intervals of rates (from the
+ * outlets' replicate tables), small samples flagged, and the divergence
+ * between outlets' naming choices. Everything comes from sums, so it is the
+ * same for a corpus analysed at once or in shards.
  */
-export function compareOutlets(
-  outlets: OutletInput[],
-  variants: VariantInfo[],
-  categories: string[],
-  priorStrengthOption?: number,
-  intervals?: ReadonlyMap<string, Map<string, Interval>>,
-): Comparison {
+export function compareOutlets(outlets: OutletInput[], variants: VariantInfo[], categories: string[], priorStrengthOption?: number): Comparison {
   const totalWords = outlets.reduce((n, o) => n + o.scores.words, 0);
   // By default α₀ is the corpus's size, so α_w is the term's pooled count: the prior is the corpus itself and scales with it.
   const priorStrength = priorStrengthOption ?? totalWords;
@@ -71,22 +62,21 @@ export function compareOutlets(
     for (const [id, rate] of Object.entries(o.scores.byVariant)) variantTotals.set(id, (variantTotals.get(id) ?? 0) + rate.count);
     for (const [id, rate] of Object.entries(o.scores.byCategory)) categoryTotals.set(id, (categoryTotals.get(id) ?? 0) + rate.count);
   }
+  const keys = replicateKeys(variants, categories);
 
   const variantStats: VariantStat[] = [];
   const categoryStats: CategoryStat[] = [];
   for (const o of outlets) {
-    const single = o.articles.length < 2;
-    let variantCI = intervals?.get(o.scores.outlet);
-    if (!variantCI) {
-      const input = bootstrapInput(o, variants, categories);
-      variantCI = bootstrapBlockIntervals(input.block, input.keys);
-    }
-    const categoryCI = new Map(categories.map((c) => [c, variantCI.get(`category:${c}`)]));
+    const few = o.scores.articles < MIN_ARTICLES;
+    // One article has no spread to resample: no interval at all.
+    const intervals = o.scores.articles < 2 ? new Map<string, Interval>() : replicateIntervals(o.replicates, keys);
 
     for (const naming of o.scores.referents) {
       for (const v of naming.variants) {
         const share = wilsonInterval(v.count, naming.mentions);
-        const ci = variantCI.get(v.id);
+        const ci = intervals.get(v.id);
+        const z = zAgainstRest(v.count, variantTotals.get(v.id) ?? 0, o.scores.words, totalWords, priorStrength);
+        const smallSample = few || naming.mentions < MIN_MENTIONS;
         variantStats.push({
           outlet: o.scores.outlet,
           id: v.id,
@@ -99,14 +89,17 @@ export function compareOutlets(
           ratePer1000Words: per1000(v.count, o.scores.words),
           rateLow: ci?.low ?? null,
           rateHigh: ci?.high ?? null,
-          logOddsZ: zAgainstRest(v.count, variantTotals.get(v.id) ?? 0, o.scores.words, totalWords, priorStrength),
-          smallSample: single || naming.mentions < MIN_MENTIONS,
+          logOddsZ: z,
+          smallSample,
+          difference: differenceOf(z, smallSample),
         });
       }
     }
     for (const category of categories) {
       const count = rateIn(o.scores.byCategory, category)?.count ?? 0;
-      const ci = categoryCI.get(category);
+      const ci = intervals.get(`category:${category}`);
+      const z = zAgainstRest(count, categoryTotals.get(category) ?? 0, o.scores.words, totalWords, priorStrength);
+      const smallSample = few || count < MIN_MENTIONS;
       categoryStats.push({
         outlet: o.scores.outlet,
         id: category,
@@ -114,27 +107,32 @@ export function compareOutlets(
         ratePer1000Words: per1000(count, o.scores.words),
         rateLow: ci?.low ?? null,
         rateHigh: ci?.high ?? null,
-        logOddsZ: zAgainstRest(count, categoryTotals.get(category) ?? 0, o.scores.words, totalWords, priorStrength),
-        smallSample: single || count < MIN_MENTIONS,
+        logOddsZ: z,
+        smallSample,
+        difference: differenceOf(z, smallSample),
       });
     }
   }
 
   const vectors = outlets.map((o) => variants.map((v) => rateIn(o.scores.byVariant, v.id)?.count ?? 0));
-  const divergence: DivergenceCell[] = [];
-  outlets.forEach((a, i) =>
-    outlets.forEach((b, j) => {
-      divergence.push({ a: a.scores.outlet, b: b.scores.outlet, jsd: jensenShannon(vectors[i] as number[], vectors[j] as number[]) ?? null });
-    }),
-  );
+  const jsd = outlets.map((_, i) => outlets.map((__, j) => jensenShannon(vectors[i] as number[], vectors[j] as number[]) ?? null));
+  const divergence = { outlets: outlets.map((o) => o.scores.outlet), jsd };
 
   return {
-    method: { confidence: 0.95, priorStrength, minMentions: MIN_MENTIONS, bootstrapSeed: BOOTSTRAP_SEED, bootstrapResamples: BOOTSTRAP_RESAMPLES },
+    method: {
+      confidence: 0.95,
+      priorStrength,
+      minMentions: MIN_MENTIONS,
+      minArticles: MIN_ARTICLES,
+      bootstrap: 'poisson',
+      bootstrapSeed: BOOTSTRAP_SEED,
+      bootstrapResamples: BOOTSTRAP_RESAMPLES,
+    },
     variants: variantStats,
     categories: categoryStats,
     divergence,
     distinctiveTerms: distinctiveTerms(
-      outlets.map((o) => ({ outlet: o.scores.outlet, words: o.scores.words, articles: o.articles.length, vocabulary: o.vocabulary })),
+      outlets.map((o) => ({ outlet: o.scores.outlet, words: o.scores.words, articles: o.scores.articles, vocabulary: o.vocabulary })),
       priorStrength,
     ),
   };

@@ -16,20 +16,36 @@ export interface ScoringFrame {
  */
 export function scoreText(words: number, hits: Hit[], frame: ScoringFrame, zeros = true): Scores {
   const variantCounts = new Map<string, number>();
-  const categoryCounts = new Map<string, number>(frame.categories.map((c) => [c, 0]));
+  const categoryCounts = new Map<string, number>();
   for (const hit of hits) {
     variantCounts.set(hit.id, (variantCounts.get(hit.id) ?? 0) + 1);
     categoryCounts.set(hit.category, (categoryCounts.get(hit.category) ?? 0) + 1);
   }
+  return scoresFromCounts(words, hits.length, variantCounts, categoryCounts, frame, zeros);
+}
+
+/** scoreText from counts already made: hits by variant id and by category id. */
+export function scoresFromCounts(
+  words: number,
+  hits: number,
+  variantCounts: ReadonlyMap<string, number>,
+  categoryCounts: ReadonlyMap<string, number>,
+  frame: ScoringFrame,
+  zeros = true,
+): Scores {
   const rate = (count: number): Rate => ({ count, ratePer1000Words: per1000(count, words) });
 
   const byVariant: Record<string, Rate> = {};
-  for (const id of [...variantCounts.keys()].sort()) byVariant[id] = rate(variantCounts.get(id) ?? 0);
+  for (const id of [...variantCounts.keys()].sort()) {
+    const count = variantCounts.get(id) ?? 0;
+    if (count > 0) byVariant[id] = rate(count);
+  }
   const byCategory: Record<string, Rate> = {};
-  for (const [category, count] of categoryCounts) byCategory[category] = rate(count);
+  for (const category of frame.categories) byCategory[category] = rate(categoryCounts.get(category) ?? 0);
+  for (const category of [...categoryCounts.keys()].sort()) if (!(category in byCategory)) byCategory[category] = rate(categoryCounts.get(category) ?? 0);
 
   const referents = new Map<string, ReferentNaming>();
-  const listed = zeros ? frame.variants : frame.variants.filter((v) => variantCounts.has(v.id));
+  const listed = zeros ? frame.variants : frame.variants.filter((v) => (variantCounts.get(v.id) ?? 0) > 0);
   for (const v of listed) {
     const count = variantCounts.get(v.id) ?? 0;
     let naming = referents.get(v.referentKey);
@@ -43,6 +59,6 @@ export function scoreText(words: number, hits: Hit[], frame: ScoringFrame, zeros
   for (const naming of referents.values()) {
     for (const variant of naming.variants) variant.share = naming.mentions === 0 ? 0 : variant.count / naming.mentions;
   }
-  return { words, hits: hits.length, ratePer1000Words: per1000(hits.length, words), byVariant, byCategory, referents: [...referents.values()] };
+  return { words, hits, ratePer1000Words: per1000(hits, words), byVariant, byCategory, referents: [...referents.values()] };
 }
 

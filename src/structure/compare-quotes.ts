@@ -83,13 +83,21 @@ function rendering(source: QuoteSource, span: { start: number; end: number }, ki
   return { articleId: source.articleId, outlet: source.outlet, start: span.start, end: span.end, text: source.text.slice(span.start, span.end), kind, speaker, similarity: sim };
 }
 
-/** Quotations into groups of the same statement, one rendering per outlet; an index of content words proposes the groups to compare with. */
-function groupQuotes(sources: QuoteSource[]): Group[] {
-  const groups: Group[] = [];
-  const postings = new Map<string, number[]>();
+/**
+ * Groups the quotations of different outlets that render the same
+ * statement, one article at a time: sources must come in id order (the
+ * order analysis hands them on), so groups and their ids do not depend on
+ * the input's order or on how the corpus was split. Only the groups are
+ * kept, never the articles.
+ */
+export class QuoteGrouper {
+  private readonly groups: Group[] = [];
+  private readonly postings = new Map<string, number[]>();
   // Wire copy repeats quotations word for word: the same words by the same speaker join the group they joined before.
-  const decided = new Map<string, Group>();
-  for (const source of sources) {
+  private readonly decided = new Map<string, Group>();
+
+  add(source: QuoteSource): void {
+    const { groups, postings, decided } = this;
     for (const quote of source.structure.quotes) {
       const print = fingerprint(source.text.slice(quote.start, quote.end));
       const key = `${quote.speaker ?? ''}\u0000${print.comparable}`;
@@ -133,68 +141,102 @@ function groupQuotes(sources: QuoteSource[]): Group[] {
       }
     }
   }
-  return groups;
-}
 
-/**
- * Groups the quotations of different outlets that render the same
- * statement, then looks for a paraphrase of it in the own voice of the other
- * outlets' articles on the same story (for each outlet, the few articles
- * that share most quoted statements with the group's), so the work stays
- * bounded however large the corpus. Sources are taken in the order given (analyze gives them
- * in id order), so groups and their ids do not depend on the input's order.
- */
-export function compareQuotes(sources: QuoteSource[]): QuoteGroup[] {
-  const groups = groupQuotes(sources);
-  const byId = new Map(sources.map((s) => [s.articleId, s]));
-  // How many statements two articles share: the articles that share most with a group's are its story.
-  const shared = new Map<string, Map<string, number>>();
-  for (const group of groups) {
-    for (const r of group.renderings) {
-      const counts = shared.get(r.articleId) ?? new Map<string, number>();
-      for (const other of group.renderings) if (other.articleId !== r.articleId) counts.set(other.articleId, (counts.get(other.articleId) ?? 0) + 1);
-      shared.set(r.articleId, counts);
+  /**
+   * Where to look for paraphrases: for each group, the articles of other
+   * outlets on the same story (per outlet, the few articles that share most
+   * quoted statements with the group's), so the work stays bounded however
+   * large the corpus. The caller reads those articles and hands each to
+   * `searchParaphrases`, then takes `result()`.
+   */
+  paraphrasePlan(): ParaphrasePlan {
+    const outletOf = new Map<string, string>();
+    // How many statements two articles share: the articles that share most with a group's are its story.
+    const shared = new Map<string, Map<string, number>>();
+    for (const group of this.groups) {
+      for (const r of group.renderings) {
+        outletOf.set(r.articleId, r.outlet);
+        const counts = shared.get(r.articleId) ?? new Map<string, number>();
+        for (const other of group.renderings) if (other.articleId !== r.articleId) counts.set(other.articleId, (counts.get(other.articleId) ?? 0) + 1);
+        shared.set(r.articleId, counts);
+      }
     }
+    const story = this.groups.map((group) => {
+      const score = new Map<string, number>();
+      for (const r of group.renderings) for (const [id, n] of shared.get(r.articleId) ?? []) score.set(id, (score.get(id) ?? 0) + n);
+      const ranked = [...score.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+      const perOutlet = new Map<string, number>();
+      const ids: string[] = [];
+      for (const [id] of ranked) {
+        const outlet = outletOf.get(id) as string;
+        const n = perOutlet.get(outlet) ?? 0;
+        if (group.outlets.has(outlet) || n >= STORY_ARTICLES_PER_OUTLET) continue;
+        perOutlet.set(outlet, n + 1);
+        ids.push(id);
+      }
+      return ids;
+    });
+    const wanted = new Map<string, number[]>();
+    story.forEach((ids, g) => {
+      for (const id of ids) {
+        const list = wanted.get(id);
+        if (list) list.push(g);
+        else wanted.set(id, [g]);
+      }
+    });
+    this.plan = { story, wanted, found: new Map() };
+    return { articles: [...wanted.keys()].sort() };
   }
-  const storyOf = (group: Group): QuoteSource[] => {
-    const score = new Map<string, number>();
-    for (const r of group.renderings) for (const [id, n] of shared.get(r.articleId) ?? []) score.set(id, (score.get(id) ?? 0) + n);
-    const ranked = [...score.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-    const perOutlet = new Map<string, number>();
-    const story: QuoteSource[] = [];
-    for (const [id] of ranked) {
-      const source = byId.get(id) as QuoteSource;
-      const n = perOutlet.get(source.outlet) ?? 0;
-      if (group.outlets.has(source.outlet) || n >= STORY_ARTICLES_PER_OUTLET) continue;
-      perOutlet.set(source.outlet, n + 1);
-      story.push(source);
-    }
-    return story;
-  };
-  const sentences = new Map<string, { span: { start: number; end: number }; print: Fingerprint }[]>();
-  const sentencesOf = (source: QuoteSource) => {
-    let list = sentences.get(source.articleId);
-    if (!list) {
-      list = narratorSentences(source).map((span) => ({ span, print: fingerprint(source.text.slice(span.start, span.end)) }));
-      sentences.set(source.articleId, list);
-    }
-    return list;
-  };
-  for (const group of groups) {
-    for (const source of storyOf(group)) {
-      if (group.outlets.has(source.outlet)) continue;
+
+  private plan: { story: string[][]; wanted: Map<string, number[]>; found: Map<string, Rendering> } | undefined;
+
+  /** Looks in one planned article's own voice for the sentence closest to each statement it is searched for. */
+  searchParaphrases(source: QuoteSource): void {
+    const plan = this.plan;
+    const groups = plan?.wanted.get(source.articleId);
+    if (!plan || !groups) return;
+    const sentences = narratorSentences(source).map((span) => ({ span, print: fingerprint(source.text.slice(span.start, span.end)) }));
+    for (const g of groups) {
+      const group = this.groups[g] as Group;
       let best: { span: { start: number; end: number }; sim: number } | undefined;
-      for (const sentence of sentencesOf(source)) {
+      for (const sentence of sentences) {
         const sim = similarity(group.reference, sentence.print, PARAPHRASE_CONTAINMENT);
         if (sim > 0 && (!best || sim > best.sim)) best = { span: sentence.span, sim };
       }
-      if (best) {
-        group.renderings.push(rendering(source, best.span, 'paraphrased', null, best.sim));
-        group.outlets.add(source.outlet);
-      }
+      if (best) plan.found.set(`${g}\u0000${source.articleId}`, rendering(source, best.span, 'paraphrased', null, best.sim));
     }
   }
-  return groups
-    .filter((g) => g.outlets.size >= 2)
-    .map((g, i) => ({ id: `q${i + 1}`, speaker: g.speaker, renderings: g.renderings }));
+
+  /** The statements rendered by two or more outlets, paraphrases included, with stable ids. */
+  result(): QuoteGroup[] {
+    const plan = this.plan;
+    this.groups.forEach((group, g) => {
+      for (const id of plan?.story[g] ?? []) {
+        const found = plan?.found.get(`${g}\u0000${id}`);
+        if (!found || group.outlets.has(found.outlet)) continue;
+        group.renderings.push(found);
+        group.outlets.add(found.outlet);
+      }
+    });
+    return this.groups
+      .filter((g) => g.outlets.size >= 2)
+      .map((g, i) => ({ id: `q${i + 1}`, speaker: g.speaker, renderings: g.renderings }));
+  }
+}
+
+/** The articles a QuoteGrouper wants to search for paraphrases, in id order. */
+export interface ParaphrasePlan {
+  articles: string[];
+}
+
+/**
+ * compareQuotes over sources held in memory, in the order given (analyze
+ * gives them in id order): the grouping, then the paraphrase search.
+ */
+export function compareQuotes(sources: QuoteSource[]): QuoteGroup[] {
+  const grouper = new QuoteGrouper();
+  for (const source of sources) grouper.add(source);
+  const wanted = new Set(grouper.paraphrasePlan().articles);
+  for (const source of sources) if (wanted.has(source.articleId)) grouper.searchParaphrases(source);
+  return grouper.result();
 }

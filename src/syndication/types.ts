@@ -19,6 +19,8 @@ export interface CopyDifference {
 export interface SharedCopyGroup {
   /** Article ids, in id order. */
   articles: string[];
+  /** The same articles with their outlet and title, for listing them. */
+  members: { id: string; outlet: string; title: string | null }[];
   pairs: SharedPair[];
   /** Share of text in common: the lowest pairwise similarity in the group. */
   minSimilarity: number;

@@ -37,7 +37,7 @@ describe('analyze with articles that have no words', () => {
   it('analyses the rest and lists the skipped articles with their reasons, in id order', async () => {
     const result = await analyze(corpus, [fixtureLexicon('basics')], { workers: 0 });
     expect(result.articles.map((a) => a.article.id)).toEqual(['a']);
-    expect(result.skipped.map((s) => [s.article.id, s.reason])).toEqual([
+    expect(result.skipped.map((s) => [s.id, s.reason])).toEqual([
       ['b', 'no words (only punctuation or symbols)'],
       ['c', 'empty'],
       ['d', 'only whitespace'],

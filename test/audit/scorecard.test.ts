@@ -56,7 +56,7 @@ describe('buildScorecard', () => {
     const page = renderScorecard(
       card,
       { generator: { name: 'framelens', version: '0' }, generatedAt: '2026-01-01T00:00:00.000Z', styleTitle: '<img src=x onerror=alert(1)> {{constructor}}', styleFile: 's.yaml', archive: 'a', baseline: 'b', skipped: 1 },
-      { page: readFileSync('templates/scorecard.hbs', 'utf8'), styles: readFileSync('templates/partials/styles.hbs', 'utf8') },
+      { page: readFileSync('templates/scorecard.hbs', 'utf8'), styles: readFileSync('templates/report.css', 'utf8') },
     );
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('<img src=x');

@@ -8,9 +8,10 @@ import { framelens, tempDir } from '../e2e/cli.js';
 /*
  * The report of a corpus and a lexicon whose every shown field is markup,
  * script or template syntax (test/fixtures/hostile), opened in a real
- * browser: nothing may run, nothing may load from the network, and the
- * hostile strings must be on the page as text. .ci/run installs Debian's
- * chromium; playwright-core drives it.
+ * browser: nothing may run, nothing may load from the network or from
+ * anywhere but the report's own stylesheet, and the hostile strings must be
+ * on the page as text. .ci/run installs Debian's chromium; playwright-core
+ * drives it.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,6 +44,8 @@ interface PageVisit {
   activeElements: string[];
   hrefs: string[];
   text: string;
+  /** The page's background colour: report.css's, when the stylesheet was allowed and applied. */
+  background: string;
 }
 
 async function visit(browser: Browser, file: string): Promise<PageVisit> {
@@ -69,9 +72,13 @@ async function visit(browser: Browser, file: string): Promise<PageVisit> {
     pwned: document.title === 'PWNED' || document.title === '1' || document.body.dataset.pwned !== undefined,
     scripts: document.scripts.length,
     handlerAttributes: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-    activeElements: [...document.querySelectorAll('script, iframe, object, embed, img, link, base, meta[http-equiv="refresh"], form, style:not(head > style)')].map((el) => el.tagName),
+    // A <link> is named with what it links, so the one allowed (the report's stylesheet, in the head) is told apart from any other.
+    activeElements: [...document.querySelectorAll('script, iframe, object, embed, img, link, base, meta[http-equiv="refresh"], form, style')].map((el) =>
+      el instanceof HTMLLinkElement ? `${el.parentElement?.tagName} LINK ${el.rel} ${el.href}` : el.tagName,
+    ),
     hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
     text: document.body.innerText,
+    background: getComputedStyle(document.body).backgroundColor,
   }));
   await context.close();
   return { events, requests, ...found };
@@ -108,13 +115,17 @@ describe('a report of hostile input, in headless Chromium', () => {
 
   it.each(Object.keys(expected.visibleText))('%s runs nothing, loads nothing from the network, and shows the hostile strings as text', async (name) => {
     const page = await visit(browser, join(out, name));
+    const stylesheet = pathToFileURL(join(out, 'report.css')).href;
+    // A stylesheet refused by the Content-Security-Policy would show here as a console error.
     expect(page.events).toEqual([]);
     expect(page.requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
-    expect(page.requests).toEqual([pathToFileURL(join(out, name)).href]);
+    // The page itself and the report's one stylesheet: nothing else is requested, not even another local file.
+    expect(page.requests).toEqual([pathToFileURL(join(out, name)).href, stylesheet]);
+    expect(page.background).toBe('rgb(251, 251, 249)');
     expect(page.pwned).toBe(false);
     expect(page.scripts).toBe(0);
     expect(page.handlerAttributes).toEqual([]);
-    expect(page.activeElements).toEqual([]);
+    expect(page.activeElements).toEqual([`HEAD LINK stylesheet ${stylesheet}`]);
     // Only http(s) addresses become links; everything else is a page of the report.
     for (const href of page.hrefs) expect(href).toMatch(/^(https?:\/\/|file:\/\/)/);
     for (const text of expected.visibleText[name] ?? []) expect(page.text).toContain(text);

@@ -46,7 +46,7 @@ describe('writeReport', () => {
     expect(await write(out, report('1'))).toEqual([]);
     expect(snapshotFolder(out)).toEqual({
       [OURS_MARKER]: MARKER_TEXT,
-      [FILE_LIST]: `${JSON.stringify({ generator: 'framelens', files: ['index.html', 'results.json', 'articles/a.html'] }, null, 2)}\n`,
+      [FILE_LIST]: `${JSON.stringify({ generator: 'framelens', files: ['articles/a.html', 'index.html', 'results.json'] }, null, 2)}\n`,
       'articles/a.html': '<p>a 1</p>',
       'index.html': '<p>index 1</p>',
       'results.json': '{"run":"1"}',
@@ -112,7 +112,7 @@ describe('writeReport', () => {
     writeFileSync(join(out, 'index.html'), 'my own page');
     writeFileSync(join(out, 'articles'), 'a file where a folder of pages would go');
     const [problem] = await refusal(write(out, report('1'), true));
-    expect(problem).toMatchObject({ message: 'holds files framelens did not write where the report would go', value: ['index.html', 'articles/a.html'] });
+    expect(problem).toMatchObject({ message: 'holds files framelens did not write where the report would go', value: ['articles/a.html', 'index.html'] });
     expect(snapshotFolder(out)).toEqual({ 'index.html': 'my own page', articles: 'a file where a folder of pages would go' });
   });
 

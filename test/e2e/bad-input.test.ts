@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER_TEXT } from '../../src/cli/output-folder.js';
-import { BASICS, corpusFolder, framelens, readJson, tempDir } from './cli.js';
+import { BASICS, corpusFolder, framelens, readHits, readJson, tempDir } from './cli.js';
 
 /*
  * Every kind of bad input the README's "Bad input and safety" lists, through
@@ -22,14 +22,14 @@ const utf16 = (text: string, bom: number[], swap: boolean): Uint8Array => {
 };
 
 interface Results {
-  corpus: { articles: { id: string; characters: number; words: number }[]; skipped: { id: string; source: string; reason: string }[] };
-  hits: { articleId: string; start: number; end: number; text: string; variant: string }[];
+  corpus: { skipped: { id: string; source: string; reason: string }[] };
+  articles: { id: string; characters: number; words: number }[];
 }
 
 function report(dir: string, extra: string[] = []) {
   const out = join(tempDir(), 'out');
   const run = framelens(['report', dir, ...BASICS, '--out', out, ...extra]);
-  return { run, out, results: () => readJson<Results>(join(out, 'results.json')) };
+  return { run, out, results: () => readJson<Results>(join(out, 'results.json')), hits: () => readHits(out) };
 }
 
 /** A user's mistake: exit 2, each expected piece of message on stderr, no stack, nothing on stdout, no output folder. */
@@ -51,20 +51,21 @@ describe('corpus files that are a correct result', () => {
     ['lone CR line endings', 'Hamas said.\rThe Israeli regime\rheld hostages.\r', 'Hamas said.\rThe Israeli regime\rheld hostages.\r'],
     ['Arabic and Cyrillic around a marker', 'قالت الحكومة: Израиль. The Israeli regime قال', 'قالت الحكومة: Израиль. The Israeli regime قال'],
   ])('%s: offsets point into the text as decoded', (_name, bytes, text) => {
-    const { run, results } = report(corpusFolder({ 'corpus.json': manifestOf('a.txt'), 'a.txt': bytes }));
+    const made = report(corpusFolder({ 'corpus.json': manifestOf('a.txt'), 'a.txt': bytes }));
+    const { run } = made;
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const { corpus, hits } = results();
-    expect(corpus.articles[0]?.characters).toBe(text.length);
+    const hits = made.hits();
+    expect(made.results().articles[0]?.characters).toBe(text.length);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
     expect(hits.map((h) => h.text)).toContain('Israeli regime');
   });
 
   it('a 1 MB line without a space, beside a normal article', () => {
-    const { run, results } = report(corpusFolder({ 'corpus.json': manifestOf('a.txt', 'b.txt'), 'a.txt': `${'x-'.repeat(500_000)} the regime`, 'b.txt': 'The regime.' }));
+    const { run, hits } = report(corpusFolder({ 'corpus.json': manifestOf('a.txt', 'b.txt'), 'a.txt': `${'x-'.repeat(500_000)} the regime`, 'b.txt': 'The regime.' }));
     expect(run.status).toBe(0);
-    expect(results().hits.map((h) => [h.articleId, h.start])).toEqual([['a', 1_000_005], ['b', 4]]);
+    expect(hits().map((h) => [h.articleId, h.start])).toEqual([['a', 1_000_005], ['b', 4]]);
   });
 
   it('articles with no words: analysed without them, counted and listed on stderr and in the report', () => {
@@ -76,7 +77,7 @@ describe('corpus files that are a correct result', () => {
       'framelens: c/empty.txt: skipped, empty; the report lists it under "Articles not analysed"',
     ]);
     expect(results().corpus.skipped.map((s) => [s.id, s.reason])).toEqual([['blank', 'only whitespace'], ['empty', 'empty']]);
-    expect(results().corpus.articles.map((a) => a.id)).toEqual(['a']);
+    expect(results().articles.map((a) => a.id)).toEqual(['a']);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<dt>Skipped</dt><dd><a href="#skipped">2</a></dd>');
     expect(index).toContain('<td>empty</td><td>Outlet empty.txt</td>');

@@ -21,25 +21,27 @@ describe('evidence behind every number', () => {
     expect(header('distinctive-terms.csv')).toBe('outlet,term,count,rate_per_1000_words,log_odds_z,flag_small_sample');
   });
 
-  it('flags every seed figure as a small sample: each outlet has one article', () => {
+  it('flags every seed figure as a small sample: each outlet has fewer than 5 articles', () => {
     const rows = readFileSync(join(out, 'outlet-variants.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((r) => r.split(',').at(-3) === '1')).toBe(true);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(index).toContain('Every outlet here has a single article');
+    expect(index).toContain('Every outlet here has fewer than 5 articles');
     expect(index).not.toMatch(/class="num [^"]* (over|under)"/);
   });
 
   it('links every count to a passage that exists, and every passage to its highlighted span', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    const links = [...index.matchAll(/href="(referents\/[^"#]+)#([^"]+)"/g)];
+    const links = [...index.matchAll(/href="(concordance\/[^"#]+)#([^"]+)"/g)];
     expect(links.length).toBeGreaterThan(50);
     for (const [, page, anchor] of links) {
       const html = readFileSync(join(out, page as string), 'utf8');
       expect(html, `${page}#${anchor}`).toContain(`id="${anchor}"`);
     }
-    for (const page of readdirSync(join(out, 'referents'))) {
-      const html = readFileSync(join(out, 'referents', page), 'utf8');
+    const pages = readdirSync(join(out, 'concordance'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = readFileSync(join(out, 'concordance', page), 'utf8');
       for (const [, article, n] of html.matchAll(/href="\.\.\/(articles\/[^"#]+)#hit-(\d+)"/g)) {
         expect(existsSync(join(out, article as string))).toBe(true);
         expect(readFileSync(join(out, article as string), 'utf8')).toContain(`id="hit-${n}"`);
@@ -60,9 +62,10 @@ describe('evidence behind every number', () => {
     expect((delegitimising.slice(0, delegitimising.indexOf('</table>')).match(/class="hit"/g) ?? []).length).toBe(7);
   });
 
-  it('shows Press TV’s "regime" passages on the Israel page', () => {
-    const page = readFileSync(join(out, 'referents', 'israel-gaza--israel-state.html'), 'utf8');
-    const section = page.slice(page.indexOf(`id="v-regime-${slug('Press TV')}"`));
+  it('shows Press TV’s "regime" passages on the variant’s concordance page, linked from the Israel page', () => {
+    expect(readFileSync(join(out, 'referents', 'israel-gaza--israel-state.html'), 'utf8')).toContain('href="../concordance/israel-gaza--israel-state--regime-1.html');
+    const page = readFileSync(join(out, 'concordance', 'israel-gaza--israel-state--regime-1.html'), 'utf8');
+    const section = page.slice(page.indexOf(`id="${slug('Press TV')}"`));
     expect(section).toContain('(7)');
     expect((section.slice(0, section.indexOf('</table>')).match(/class="hit"/g) ?? []).length).toBe(7);
   });

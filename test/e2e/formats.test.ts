@@ -27,7 +27,8 @@ function withInput(args: string[], input: string): CliRun {
 
 interface Results {
   options: { corpus: string };
-  corpus: { articles: { id: string; outlet: string; title: string | null; source: string; sha256: string; origin?: { format: string; sha256: string; offsets: string } }[]; totals: { articles: number; hits: number } };
+  corpus: { totals: { articles: number; hits: number } };
+  articles: { id: string; outlet: string; title: string | null; source: string; sha256: string; origin?: { format: string; sha256: string; offsets: string } }[];
 }
 
 function expectRefused(run: CliRun, ...messages: string[]): void {
@@ -48,7 +49,7 @@ describe('a folder of saved web pages', () => {
     expect(run.status).toBe(0);
     const results = readJson<Results>(join(out, 'results.json'));
     const digest = createHash('sha256').update(readFileSync(join(corpus, 'express-hong-kong.html.gz'))).digest('hex');
-    expect(results.corpus.articles.map((a) => [a.id, a.outlet, a.origin])).toEqual([
+    expect(results.articles.map((a) => [a.id, a.outlet, a.origin])).toEqual([
       ['aljazeera-moon-landers', 'Al Jazeera', { format: 'html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown, offsets: 'extracted-text' }],
       ['express-hong-kong', 'Express.co.uk', { format: 'html', sha256: digest, offsets: 'extracted-text' }],
     ]);
@@ -103,7 +104,7 @@ describe('spreadsheets and standard input', () => {
     const out = join(folder(), 'out');
     const run = framelens(['report', 'test/fixtures/exports/media-cloud-stories.tsv', '--id-column', 'stories_id', '--outlet-column', 'media_name', ...BASICS, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readJson<Results>(join(out, 'results.json')).corpus.articles.map((a) => a.id)).toEqual(['anadolu-2024-02-12', 'presstv-2024-05-09']);
+    expect(readJson<Results>(join(out, 'results.json')).articles.map((a) => a.id)).toEqual(['anadolu-2024-02-12', 'presstv-2024-05-09']);
   });
 
   it('reads JSONL and CSV from standard input with -', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { framelens, readJson, tempDir } from './cli.js';
+import { framelens, readHits, readJson, tempDir } from './cli.js';
 
 /** A lexicon file in a fresh folder, from a base with one variant changed. */
 function lexiconFile(change: (variant: Record<string, unknown>) => void, name = 'lex.json'): string {
@@ -89,8 +89,7 @@ describe('framelens report with a lexicon that extends a shipped one', () => {
     const run = framelens(['report', 'seeds', '--lexicon', 'test/fixtures/lexicons/override.json', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const results = readJson<{ hits: { id: string; text: string }[] }>(join(out, 'results.json'));
-    const regime = results.hits.filter((h) => h.id === 'israel-gaza/israel-state/regime').map((h) => h.text.toLowerCase());
+    const regime = readHits(out).filter((h) => h.id === 'israel-gaza/israel-state/regime').map((h) => h.text.toLowerCase());
     expect(regime.length).toBeGreaterThan(0);
     expect(regime.every((t) => /^(israeli|zionist|ruling) regime$/.test(t))).toBe(true);
     const methodology = readFileSync(join(out, 'methodology.html'), 'utf8');

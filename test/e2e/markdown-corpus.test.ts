@@ -1,12 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASICS, corpusFolder, framelens, readJson, tempDir } from './cli.js';
-
-interface Results {
-  hits: { articleId: string; text: string; voice: string; segment: string }[];
-  quotes: { articleId: string; kind: string }[];
-}
+import { BASICS, corpusFolder, framelens, readHits, readQuotes, tempDir } from './cli.js';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -22,10 +17,9 @@ describe('report on a Markdown corpus', () => {
     temps.push(dir, out);
     const run = framelens(['report', dir, ...BASICS, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    const results = readJson<Results>(join(out, 'results.json'));
-    const regime = results.hits.filter((h) => h.text === 'regime').map((h) => `${h.articleId} ${h.voice} ${h.segment}`);
+    const regime = readHits(out).filter((h) => h.text === 'regime').map((h) => `${h.articleId} ${h.voice} ${h.segment}`);
     expect(regime).toEqual(['desk narrator lede', 'desk quoted body', 'wire narrator lede']);
-    expect(results.quotes.filter((q) => q.articleId === 'desk').map((q) => q.kind)).toEqual(['block']);
+    expect(readQuotes(out).filter((q) => q.articleId === 'desk').map((q) => q.kind)).toEqual(['block']);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('Desk Daily');
     expect(index).toContain('Wire Agency');

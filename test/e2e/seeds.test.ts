@@ -3,21 +3,12 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import resultsSchema from '../../src/schemas/results.schema.json' with { type: 'json' };
-import { framelens, readJson, tempDir } from './cli.js';
+import { framelens, readHits, readJson, tempDir } from './cli.js';
 import { SEED_ID, reportOnSeeds, seedTexts } from './seed-corpus.js';
 
-interface ResultHit {
-  articleId: string;
-  id: string;
-  referent: string;
-  variant: string;
-  start: number;
-  end: number;
-  text: string;
-}
+type ResultHit = ReturnType<typeof readHits>[number];
 interface Results {
-  corpus: { articles: { id: string; words: number }[] };
-  hits: ResultHit[];
+  articles: { id: string; words: number; hits: number }[];
   scores: { outlets: { outlet: string; referents: { id: string; mentions: number; variants: { id: string; count: number; share: number }[] }[] }[] };
 }
 
@@ -26,13 +17,15 @@ const ID = SEED_ID;
 
 let out: string;
 let results: Results;
+let hits: ResultHit[];
 let stdout: string;
 
 beforeAll(() => {
   ({ out, results, run: { stdout } } = reportOnSeeds<Results>());
+  hits = readHits(out);
 });
 
-const hitsOf = (article: string): ResultHit[] => results.hits.filter((h) => h.articleId === article);
+const hitsOf = (article: string): ResultHit[] => hits.filter((h) => h.articleId === article);
 /** The hits of an article whose matched text contains `phrase` (case-insensitive), with the character offset of the phrase. */
 function hitsCovering(article: string, phrase: string): ResultHit[] {
   const text = texts.get(article) as string;
@@ -53,9 +46,10 @@ describe('framelens report seeds', () => {
     expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('gives every hit text.slice(start, end) === matched_text', () => {
-    expect(results.hits.length).toBeGreaterThan(40);
-    for (const hit of results.hits) expect(texts.get(hit.articleId)?.slice(hit.start, hit.end)).toBe(hit.text);
+  it('gives every hit text.slice(start, end) === matched_text, and results.json counts the rows of hits.csv per article', () => {
+    expect(hits.length).toBeGreaterThan(40);
+    for (const hit of hits) expect(texts.get(hit.articleId)?.slice(hit.start, hit.end)).toBe(hit.text);
+    for (const article of results.articles) expect(hitsOf(article.id), article.id).toHaveLength(article.hits);
   });
 
   it('Press TV: all 7 occurrences of "regime" are hits of one variant of the Israel referent', () => {
@@ -116,7 +110,10 @@ describe('framelens report seeds', () => {
     const other = tempDir();
     expect(framelens(['report', dir, '--out', other], { SOURCE_DATE_EPOCH: '0' }).status).toBe(0);
     const second = readJson<Results>(join(other, 'results.json'));
-    expect(second.hits).toEqual(results.hits);
+    expect(readHits(other)).toEqual(hits);
     expect(second.scores).toEqual(results.scores);
+    // The same summaries, but for where each text was read.
+    const located = (list: Results['articles']) => list.map((a) => ({ ...a, source: undefined }));
+    expect(located(second.articles)).toEqual(located(results.articles));
   });
 });

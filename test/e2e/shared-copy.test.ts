@@ -54,7 +54,10 @@ describe('shared copy on the seeds', () => {
     expect(results.sharedCopies[0]?.differences[0]?.titleChanged).toBe(true);
     const rows = readFileSync(join(out, 'duplicates.csv'), 'utf8').trim().split('\n');
     expect(rows[1]).toMatch(/^arn-2024-05-09,sister-2024-05-09,(0\.[89]\d*|1)$/);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('2 copies');
+    // The index summarises the groups; each group has its own page.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('1 group(s) of copies, 2 articles in all');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="copies/group-1.html"');
+    expect(readFileSync(join(out, 'copies', 'group-1.html'), 'utf8')).toContain('2 copies');
   });
 
   it('with --count-shared-once counts the pair once, under Reuters', () => {

@@ -24,8 +24,10 @@ describe('stories and time', () => {
     expect(index).toContain(`href="stories/${slug('Ceasefire')}.html"`);
     const rafah = readFileSync(join(out, 'stories', `${slug('Rafah')}.html`), 'utf8');
     expect(rafah).toContain('<h1>Rafah</h1>');
-    expect(rafah).toContain('href="../articles/a1.html"');
-    expect(rafah).not.toContain('articles/b1.html');
+    // A story's page counts that story's articles only (2 articles, 3 + 2 markers), and lists none of them: it grows with outlets, not articles.
+    expect(rafah).toContain('<div><dt>Articles</dt><dd>2</dd></div>');
+    expect(rafah).toContain('<div><dt>Markers found (all voices)</dt><dd>5</dd></div>');
+    expect(rafah).not.toContain('articles/');
     const results = readJson<{ stories: { story: string; outlets: { outlet: string; hits: number }[] }[] }>(join(out, 'results.json'));
     expect(results.stories.map((s) => [s.story, s.outlets.map((o) => `${o.outlet}:${o.hits}`)])).toEqual([
       ['Ceasefire', ['Alpha:2', 'Beta:2']],

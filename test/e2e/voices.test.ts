@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { framelens, readJson, tempDir } from './cli.js';
+import { framelens, readHits, readJson, readQuotes, readSegments, tempDir } from './cli.js';
 import { SEED_ID, reportOnSeeds, seedTexts } from './seed-corpus.js';
 
-interface Hit { articleId: string; id: string; start: number; end: number; text: string; voice: string; speaker: string | null; segment: string }
-interface Quote { articleId: string; start: number; end: number; kind: string; speaker: string | null }
-interface Segment { articleId: string; start: number; end: number; kind: string }
+type Hit = ReturnType<typeof readHits>[number];
+type Quote = ReturnType<typeof readQuotes>[number];
+type Segment = ReturnType<typeof readSegments>[number];
 interface Outlet { outlet: string; byVariant: Record<string, { count: number }>; quoted: { byVariant: Record<string, { count: number }> } }
 interface Results {
-  hits: Hit[];
-  quotes: Quote[];
-  segments: Segment[];
   speakers: { id: string; name: string }[];
   quoteComparison: { speaker: string | null; renderings: { outlet: string; kind: string; text: string }[] }[];
   scores: { outlets: Outlet[] };
@@ -23,9 +20,16 @@ const ARN = 'ARN News Centre (Arabian Radio Network, UAE)';
 
 let out: string;
 let results: Results;
+/** Per-hit, per-quotation and per-segment detail, from the report's CSV files. */
+let hits: Hit[];
+let quotes: Quote[];
+let segments: Segment[];
 
 beforeAll(() => {
   ({ out, results } = reportOnSeeds<Results>());
+  hits = readHits(out);
+  quotes = readQuotes(out);
+  segments = readSegments(out);
 });
 
 /** Offset of `phrase` in an article (the first occurrence after `after`, when given). */
@@ -38,15 +42,15 @@ function at(article: string, phrase: string, after = ''): number {
 }
 const hitAt = (article: string, phrase: string, after = ''): Hit | undefined => {
   const start = at(article, phrase, after);
-  return results.hits.find((h) => h.articleId === article && h.start >= start && h.start < start + phrase.length);
+  return hits.find((h) => h.articleId === article && h.start >= start && h.start < start + phrase.length);
 };
 const quoteAround = (article: string, phrase: string): Quote | undefined => {
   const start = at(article, phrase);
-  return results.quotes.find((q) => q.articleId === article && q.start <= start && start + phrase.length <= q.end);
+  return quotes.find((q) => q.articleId === article && q.start <= start && start + phrase.length <= q.end);
 };
 const segmentOf = (article: string, phrase: string): Segment | undefined => {
   const start = at(article, phrase);
-  return results.segments.find((s) => s.articleId === article && s.start <= start && start < s.end);
+  return segments.find((s) => s.articleId === article && s.start <= start && start < s.end);
 };
 const segmentText = (s: Segment | undefined): string => (s === undefined ? '' : (texts.get(s.articleId) as string).slice(s.start, s.end));
 
@@ -87,7 +91,7 @@ describe('whose words: the seeds', () => {
   it('Shafaq: the nested quotation is one quotation, by Kirby', () => {
     const outer = quoteAround(ID.shafaq, 'The President believes that "smashing into Rafah," as it is feared');
     expect(outer).toMatchObject({ kind: 'direct', speaker: 'kirby' });
-    expect(results.quotes.filter((q) => q.articleId === ID.shafaq && q.start >= (outer as Quote).start && q.end <= (outer as Quote).end)).toHaveLength(1);
+    expect(quotes.filter((q) => q.articleId === ID.shafaq && q.start >= (outer as Quote).start && q.end <= (outer as Quote).end)).toHaveLength(1);
   });
 
   it('Anadolu: "By Servet Gunerigok" is a byline and "WASHINGTON (AA) -" a dateline', () => {
@@ -105,15 +109,15 @@ describe('whose words: the seeds', () => {
   });
 
   it('writes voice, speaker and segment in hits.csv, and quotes.csv and segments.csv', () => {
-    const hits = readFileSync(join(out, 'hits.csv'), 'utf8').split('\n');
-    expect(hits[0]).toBe('article_id,outlet,start,end,matched_text,lexicon,referent,variant,category,hit_id,sentence,voice,speaker,segment');
-    expect(hits.some((l) => l.startsWith(`${ID.anadolu},`) && l.includes(',holding hostage,') && l.endsWith(',quoted,kirby,body'))).toBe(true);
-    const quotes = readFileSync(join(out, 'quotes.csv'), 'utf8').split('\n');
-    expect(quotes[0]).toBe('article_id,start,end,speaker,kind');
-    expect(quotes.filter((l) => l.startsWith(`${ID.dailywrap},`) && l.endsWith(',kirby,unmarked'))).toHaveLength(1);
-    const segments = readFileSync(join(out, 'segments.csv'), 'utf8').split('\n');
-    expect(segments[0]).toBe('article_id,start,end,kind');
-    expect(segments).toContain(`${ID.anadolu},0,19,byline`);
+    const hitLines = readFileSync(join(out, 'hits.csv'), 'utf8').split('\n');
+    expect(hitLines[0]).toBe('article_id,outlet,start,end,matched_text,lexicon,referent,variant,category,hit_id,sentence,voice,speaker,segment');
+    expect(hitLines.some((l) => l.startsWith(`${ID.anadolu},`) && l.includes(',holding hostage,') && l.endsWith(',quoted,kirby,body'))).toBe(true);
+    const quoteLines = readFileSync(join(out, 'quotes.csv'), 'utf8').split('\n');
+    expect(quoteLines[0]).toBe('article_id,start,end,speaker,kind,attribution,unclosed');
+    expect(quoteLines.filter((l) => l.startsWith(`${ID.dailywrap},`) && l.includes(',kirby,unmarked,'))).toHaveLength(1);
+    const segmentLines = readFileSync(join(out, 'segments.csv'), 'utf8').split('\n');
+    expect(segmentLines[0]).toBe('article_id,start,end,kind');
+    expect(segmentLines).toContain(`${ID.anadolu},0,19,byline`);
   });
 
   it('shows boilerplate greyed out and labelled on the article page', () => {
@@ -137,9 +141,8 @@ describe('whose words: the seeds', () => {
     writeFileSync(good, JSON.stringify({ boilerplate: ['^Kirby said US-Israel consultations'] }));
     const withFile = tempDir();
     expect(framelens(['report', 'seeds', '--structure', good, '--out', withFile]).status).toBe(0);
-    const segments = readJson<Results>(join(withFile, 'results.json')).segments;
     const start = at(ID.arn, 'Kirby said US-Israel consultations');
-    expect(segments.find((s) => s.articleId === ID.arn && s.start === start)?.kind).toBe('boilerplate');
+    expect(readSegments(withFile).find((s) => s.articleId === ID.arn && s.start === start)?.kind).toBe('boilerplate');
 
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{\n  "byline": ["(oops"]\n}');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, periodOf } from '../../src/report/periods.js';
+import { isoWeek, periodOf } from '../../src/analyze/periods.js';
 
 describe('periods', () => {
   it.each([

@@ -38,12 +38,17 @@ describe('renderReport', () => {
     expect(page).toMatch(/<mark [^>]*>hostages<\/mark>/);
   });
 
-  it('puts a Content-Security-Policy that forbids scripts and remote loads in every page', async () => {
-    for (const file of (await render()).filter((f) => f.path.endsWith('.html'))) {
-      // Scripts, frames, images, fonts and connections: none at all; styles: only those inlined in the page.
-      const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
+  it('puts a Content-Security-Policy that forbids scripts and remote loads in every page, and links only the report’s own stylesheet', async () => {
+    const files = await render();
+    expect(files.find((f) => f.path === 'report.css')?.content).toContain('mark.hit');
+    for (const file of files.filter((f) => f.path.endsWith('.html'))) {
+      // Scripts, frames, images, fonts, connections and inline styles: none at all; styles: only report.css, beside the pages.
+      const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'">`;
       expect(file.content, file.path).toContain(`<head>\n<meta charset="utf-8">\n${csp}\n`);
       expect(file.content.split('Content-Security-Policy'), file.path).toHaveLength(2);
+      const root = file.path.includes('/') ? '../' : '';
+      expect(file.content.match(/<link\b[^>]*>/g), file.path).toEqual([`<link rel="stylesheet" href="${root}report.css">`]);
+      expect(file.content, file.path).not.toMatch(/<style\b|\sstyle=/i);
     }
   });
 });

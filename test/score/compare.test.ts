@@ -5,11 +5,11 @@ import { fixtureLexicon } from '../helpers.js';
 
 const article = (id: string, outlet: string, text: string): Article => ({ id, outlet, text, source: id });
 
-/** Outlet A says "regime" in every article; outlet B says "Israeli government". Three articles each, so intervals exist. */
+/** Outlet A says "regime" in every article, "hostages" in three; outlet B says "Israeli government". Five articles each, so neither is a small sample by its articles. */
 const corpus = {
   articles: [
-    ...[1, 2, 3].map((n) => article(`a${n}`, 'A', `The Israeli regime said on day ${n} that the regime would act. The regime again. The regime once more, and hostages.`)),
-    ...[1, 2, 3].map((n) => article(`b${n}`, 'B', `The Israeli government said on day ${n} that it would act. Israel's government again and hostages were mentioned.`)),
+    ...[1, 2, 3, 4, 5].map((n) => article(`a${n}`, 'A', `The Israeli regime said on day ${n} that the regime would act. The regime again. The regime once more${n <= 3 ? ', and hostages' : ''}.`)),
+    ...[1, 2, 3, 4, 5].map((n) => article(`b${n}`, 'B', `The Israeli government said on day ${n} that it would act. Israel's government again and hostages were mentioned.`)),
   ],
 };
 
@@ -19,8 +19,8 @@ describe('compareOutlets', async () => {
 
   it('gives each share its Wilson interval and flags only thin evidence', () => {
     const regime = stat('A', 'basics/israel-state/regime');
-    expect(regime).toMatchObject({ count: 12, mentions: 12, share: 1, smallSample: false });
-    expect(regime?.shareLow).toBeCloseTo(0.7575, 3); // Wilson 12/12
+    expect(regime).toMatchObject({ count: 20, mentions: 20, share: 1, smallSample: false });
+    expect(regime?.shareLow).toBeCloseTo(0.8389, 3); // Wilson 20/20
     expect(regime?.shareHigh).toBe(1);
     const hostagesA = stat('A', 'basics/held/hostages');
     expect(hostagesA).toMatchObject({ count: 3, mentions: 3, smallSample: true });
@@ -40,9 +40,11 @@ describe('compareOutlets', async () => {
   });
 
   it('measures how far apart the outlets’ naming is', () => {
-    const ab = result.comparison.divergence.find((d) => d.a === 'A' && d.b === 'B')?.jsd ?? 0;
-    expect(ab).toBeGreaterThan(0.3);
-    expect(result.comparison.divergence.find((d) => d.a === 'A' && d.b === 'A')?.jsd).toBe(0);
+    const { outlets, jsd } = result.comparison.divergence;
+    expect(outlets).toEqual(['A', 'B']);
+    expect(jsd[0]?.[1]).toBeGreaterThan(0.3);
+    expect(jsd[1]?.[0]).toBe(jsd[0]?.[1]);
+    expect(jsd[0]?.[0]).toBe(0);
   });
 
   it('lists the words each outlet uses more, without stop-words or numbers', () => {

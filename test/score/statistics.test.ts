@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapBlockIntervals, bootstrapRateIntervals } from '../../src/score/bootstrap.js';
-import { bootstrapInput } from '../../src/score/compare.js';
-import type { Hit, VariantInfo } from '../../src/tag/types.js';
+import { addToReplicates, emptyReplicates, mergeReplicates, replicateIntervals, replicateWeights, type ReplicateTable } from '../../src/score/replicates.js';
 import { jensenShannon } from '../../src/score/divergence.js';
 import { logOddsZ } from '../../src/score/log-odds.js';
 import { wilsonInterval } from '../../src/score/wilson.js';
@@ -70,15 +68,35 @@ describe('jensenShannon (base 2)', () => {
   });
 });
 
-describe('bootstrapRateIntervals', () => {
-  const counts = (n: number): ReadonlyMap<string, number> => new Map([['x', n]]);
+describe('Poisson bootstrap', () => {
   const articles = [
-    { words: 400, counts: counts(2) },
-    { words: 500, counts: counts(0) },
-    { words: 300, counts: counts(6) },
-    { words: 600, counts: counts(1) },
+    { id: 'p1', words: 400, x: 2 },
+    { id: 'p2', words: 500, x: 0 },
+    { id: 'p3', words: 300, x: 6 },
+    { id: 'p4', words: 600, x: 1 },
+    { id: 'p5', words: 450, x: 3 },
+    { id: 'p6', words: 350, x: 2 },
+    { id: 'p7', words: 550, x: 1 },
+    { id: 'p8', words: 250, x: 4 },
   ];
-  const intervalOf = (seed?: number) => bootstrapRateIntervals(articles, ['x'], seed).get('x');
+  const tableOf = (list: typeof articles, seed?: number): ReplicateTable => {
+    const table = emptyReplicates();
+    for (const a of list) addToReplicates(table, replicateWeights(a.id, undefined, seed), a.words, [['x', a.x]]);
+    return table;
+  };
+  const intervalOf = (seed?: number) => replicateIntervals(tableOf(articles, seed), ['x']).get('x');
+
+  it('weights an article by Poisson(1) draws that depend on its id alone', () => {
+    const weights = replicateWeights('p1');
+    expect(weights).toEqual(replicateWeights('p1'));
+    expect(weights).not.toEqual(replicateWeights('p2'));
+    expect(weights).toHaveLength(1000);
+    const mean = weights.reduce((n, w) => n + w, 0) / weights.length;
+    expect(mean).toBeGreaterThan(0.9);
+    expect(mean).toBeLessThan(1.1);
+    // P(0) = P(1) = e⁻¹ ≈ 0.368 for Poisson(1).
+    expect(weights.filter((w) => w === 0).length / 1000).toBeCloseTo(0.368, 1);
+  });
 
   it('is reproducible with the fixed seed and changes with another', () => {
     expect(intervalOf()).toEqual(intervalOf());
@@ -87,70 +105,37 @@ describe('bootstrapRateIntervals', () => {
 
   it('contains the pooled rate and stays within the per-article extremes', () => {
     const interval = intervalOf();
-    const pooled = (1000 * 9) / 1800;
+    const pooled = (1000 * 19) / 3400;
     expect(interval?.low).toBeLessThan(pooled);
     expect(interval?.high).toBeGreaterThan(pooled);
-    expect(interval?.low).toBeGreaterThanOrEqual(0);
-    expect(interval?.high).toBeLessThanOrEqual(20);
+    // p2 has the lowest rate (0), p3 the highest (20 per 1,000): a replicate's pooled rate lies between them.
+    expect(interval?.low).toBeGreaterThan(0);
+    expect(interval?.high).toBeLessThan(20);
   });
 
-  it('rates every key from the same resamples; a key never counted stays at 0', () => {
-    const both = bootstrapRateIntervals(articles, ['x', 'y']);
+  it('rates every key from the same replicates; a key never counted stays at 0', () => {
+    const both = replicateIntervals(tableOf(articles), ['x', 'y']);
     expect(both.get('x')).toEqual(intervalOf());
     expect(both.get('y')).toEqual({ low: 0, high: 0 });
   });
 
-  it('collapses to the rate when every article is alike, and needs two articles', () => {
-    expect(bootstrapRateIntervals([{ words: 500, counts: counts(1) }, { words: 500, counts: counts(1) }], ['x']).get('x')).toEqual({ low: 2, high: 2 });
-    expect(bootstrapRateIntervals([{ words: 500, counts: counts(1) }], ['x']).size).toBe(0);
-  });
-});
-
-describe('bootstrapInput', () => {
-  const variant = (referent: string, name: string, category: string, order: number): VariantInfo => ({
-    id: `lx/${referent}/${name}`,
-    lexicon: 'lx',
-    referent,
-    referentKey: `lx/${referent}`,
-    variant: name,
-    category,
-    order,
-  });
-  const variants = [variant('state', 'regime', 'delegitimising', 0), variant('state', 'government', 'neutral', 1), variant('war', 'israeli-war', 'loaded', 2)];
-  const categories = ['delegitimising', 'loaded', 'neutral'];
-  const hit = (v: VariantInfo): Hit => ({ id: v.id, lexicon: v.lexicon, referent: v.referent, variant: v.variant, category: v.category, start: 0, end: 1, text: 'x', sentence: 0 });
-  const [regime, government, war] = variants as [VariantInfo, VariantInfo, VariantInfo];
-  const articles = [
-    { words: 400, hits: [hit(regime), hit(regime), hit(war)] },
-    { words: 500, hits: [] },
-    { words: 300, hits: [hit(government), hit(regime)] },
-    { words: 600, hits: [hit(war), hit(war), hit(war), hit(government)] },
-  ];
-  /** The same counts as Maps by key, the form bootstrapRateIntervals takes. */
-  const asMaps = articles.map((a) => {
-    const counts = new Map<string, number>();
-    for (const h of a.hits) {
-      counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
-      counts.set(`category:${h.category}`, (counts.get(`category:${h.category}`) ?? 0) + 1);
-    }
-    return { words: a.words, counts };
+  it('collapses to the rate when every article is alike: a replicate that drew no article has no rate, not a rate of 0', () => {
+    const alike = [
+      { id: 'q1', words: 500, x: 1 },
+      { id: 'q2', words: 500, x: 1 },
+    ];
+    expect(replicateIntervals(tableOf(alike), ['x']).get('x')).toEqual({ low: 2, high: 2 });
   });
 
-  it('keys variants, then categories, and counts each article once per key it has', () => {
-    const { block, keys } = bootstrapInput({ articles }, variants, categories);
-    expect(keys).toEqual(['lx/state/regime', 'lx/state/government', 'lx/war/israeli-war', 'category:delegitimising', 'category:loaded', 'category:neutral']);
-    expect(Array.from(block.words)).toEqual([400, 500, 300, 600]);
-    expect(Array.from(block.offsets)).toEqual([0, 4, 4, 8, 12]);
-    const counted = (i: number) => Array.from(block.keys.subarray(block.offsets[i], block.offsets[i + 1]), (k, j) => [keys[k], block.counts[(block.offsets[i] ?? 0) + j]]);
-    expect(counted(0)).toEqual([['lx/state/regime', 2], ['category:delegitimising', 2], ['lx/war/israeli-war', 1], ['category:loaded', 1]]);
-    expect(counted(1)).toEqual([]);
-    expect(counted(3)).toEqual([['lx/war/israeli-war', 3], ['category:loaded', 3], ['lx/state/government', 1], ['category:neutral', 1]]);
-  });
-
-  it('gives the intervals that counts as Maps give', () => {
-    const { block, keys } = bootstrapInput({ articles }, variants, categories);
-    const intervals = bootstrapBlockIntervals(block, keys);
-    expect(intervals).toEqual(bootstrapRateIntervals(asMaps, keys));
-    expect(intervals.get('lx/war/israeli-war')?.high).toBeGreaterThan(0);
+  it('adds up across shards in any order, and takes an article away exactly', () => {
+    const whole = tableOf(articles);
+    const shards = [articles.slice(5), articles.slice(0, 2), articles.slice(2, 5)].map((list) => tableOf([...list].reverse()));
+    const merged = emptyReplicates();
+    for (const part of shards) mergeReplicates(merged, part);
+    expect(merged).toEqual(whole);
+    const less = tableOf(articles);
+    addToReplicates(less, replicateWeights('p3'), 300, [['x', 6]], -1);
+    expect(less.words).toEqual(tableOf(articles.filter((x) => x.id !== 'p3')).words);
+    expect(less.counts.get('x')).toEqual(tableOf(articles.filter((x) => x.id !== 'p3')).counts.get('x'));
   });
 });

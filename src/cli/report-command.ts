@@ -108,11 +108,12 @@ export function corpusLookup(corpus: CorpusIndex, run: Run): ArticleLookup {
 /** `framelens report`: read and check every input, then analyse and write the report as articles are done. Returns index.html's path. */
 export async function runReport(corpusPath: string, options: ReportCommandOptions): Promise<string> {
   const when = generatedAt(process.env);
-  const out = outputFolder(options.out);
-  checkNotInput(out, displayPath(out), runInputs(corpusPath, options));
   const started = startAnalysis(corpusPath, options, undefined);
   const { corpus, run, partial } = started;
   try {
+    // After the inputs are checked, whose problems come first; before any analysis.
+    const out = outputFolder(options.out);
+    checkNotInput(out, displayPath(out), runInputs(corpusPath, options));
     const { index, warnings } = await writeStreamedReport(
       {
         partial,
